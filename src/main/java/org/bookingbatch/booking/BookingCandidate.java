@@ -7,10 +7,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A booking that may come to exist: a batch entry or a one-off booking, as the validation rules see it.
+ * A booking that may come to exist: a batch entry or a one-off booking, as the validation
+ * rules see it.
  *
- * @param key identifies the candidate within one validation call (a batch entry's id; any number for a
- * one-off booking)
+ * @param key identifies the candidate within one validation call (a batch entry's id; any
+ * number for a one-off booking)
  * @param scheduleEntryId the schedule entry it comes from, null for a one-off booking
  * @param occurrenceDate the local date the visit starts on
  * @param carerIds the allocated carers, at most {@code carersRequired}

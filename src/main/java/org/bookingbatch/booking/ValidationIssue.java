@@ -1,7 +1,8 @@
 package org.bookingbatch.booking;
 
 /**
- * One problem a rule found with a candidate, with a message a care coordinator understands.
+ * One problem a rule found with a candidate, with a message a care coordinator
+ * understands.
  */
 public record ValidationIssue(IssueCode code, Severity severity, String message) {
 

@@ -1,6 +1,6 @@
 /**
- * Bookings on the roster, the validation rules that decide whether a booking may exist, and one-off
- * bookings.
+ * Bookings on the roster, the validation rules that decide whether a booking may exist,
+ * and one-off bookings.
  */
 @NullMarked
 package org.bookingbatch.booking;

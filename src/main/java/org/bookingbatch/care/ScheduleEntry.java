@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client's regular visit: on which days, at what local time, for how long, in which weeks of a cycle,
- * with how many carers and which ones are allocated.
+ * A client's regular visit: on which days, at what local time, for how long, in which
+ * weeks of a cycle, with how many carers and which ones are allocated.
  *
  * @param cycleStart a Monday; week 1 of the cycle starts on it
  * @param weeks the weeks of the cycle (1-based) the entry runs in

@@ -30,8 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every refusal of the API into an RFC 9457 problem detail: 400 with all field errors, 404, 409 and
- * 422 with their extra members. Bad input never reaches a 500.
+ * Turns every refusal of the API into an RFC 9457 problem detail: 400 with all field
+ * errors, 404, 409 and 422 with their extra members. Bad input never reaches a 500.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -126,8 +126,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"'" + format.getValue() + "' is not a valid " + describe(format.getTargetType(), "value"));
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
-			return new FieldError(path(mismatch), "has the wrong type; expected "
-					+ describe(mismatch.getTargetType(), "another type"));
+			return new FieldError(path(mismatch),
+					"has the wrong type; expected " + describe(mismatch.getTargetType(), "another type"));
 		}
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			return new FieldError(path(jackson), "could not be read: " + jackson.getOriginalMessage());
@@ -177,9 +177,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static ProblemDetail badRequest(String detail, List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Bad Request");
-		problem.setProperty("errors", errors.stream()
-			.map((error) -> Map.of("field", error.field(), "message", String.valueOf(error.message())))
-			.toList());
+		problem.setProperty("errors",
+				errors.stream()
+					.map((error) -> Map.of("field", error.field(), "message", String.valueOf(error.message())))
+					.toList());
 		return problem;
 	}
 

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Connection settings the application relies on, whatever the database: instants are read and written in
- * UTC, multi-row inserts are rewritten into one statement, and bulk loads may use LOAD DATA LOCAL INFILE.
+ * Connection settings the application relies on, whatever the database: instants are read
+ * and written in UTC, multi-row inserts are rewritten into one statement, and bulk loads
+ * may use LOAD DATA LOCAL INFILE.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceSettings {

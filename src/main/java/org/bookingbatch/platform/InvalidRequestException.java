@@ -3,7 +3,8 @@ package org.bookingbatch.platform;
 import java.util.List;
 
 /**
- * A request that breaks one or more field rules; answered 400 with every field error at once.
+ * A request that breaks one or more field rules; answered 400 with every field error at
+ * once.
  */
 public class InvalidRequestException extends RuntimeException {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Paging query parameters: {@code page} is 0-based (default 0), {@code size} defaults to 50 and is at most
- * 500.
+ * Paging query parameters: {@code page} is 0-based (default 0), {@code size} defaults to
+ * 50 and is at most 500.
  */
 public record PageParams(int page, int size) {
 

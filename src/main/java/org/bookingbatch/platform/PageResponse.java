@@ -14,8 +14,8 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
 	}
 
 	public <R> PageResponse<R> map(Function<T, R> mapper) {
-		return new PageResponse<>(this.content.stream().map(mapper).toList(), this.page, this.size,
-				this.totalElements, this.totalPages);
+		return new PageResponse<>(this.content.stream().map(mapper).toList(), this.page, this.size, this.totalElements,
+				this.totalPages);
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.Set;
  */
 public enum Permission {
 
-	/** Preview, start, edit, refresh, revalidate, cancel, retry and acknowledge batches; one-off bookings. */
+	/**
+	 * Preview, start, edit, refresh, revalidate, cancel, retry and acknowledge batches;
+	 * one-off bookings.
+	 */
 	GENERATE_BOOKINGS,
 
 	/** Confirm batches and force-complete stalled ones. */

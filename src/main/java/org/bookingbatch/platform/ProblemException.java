@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A domain refusal answered as a problem detail with the given status and extra members, such as a 409
- * naming the batch's status and allowed actions, or a 422 listing validation issues.
+ * A domain refusal answered as a problem detail with the given status and extra members,
+ * such as a 409 naming the batch's status and allowed actions, or a 422 listing
+ * validation issues.
  */
 public class ProblemException extends RuntimeException {
 

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The provider's time zone ({@code booking.time-zone}, default Europe/London) and the clock every part
- * reads "now" from, so that tests can move time.
+ * The provider's time zone ({@code booking.time-zone}, default Europe/London) and the
+ * clock every part reads "now" from, so that tests can move time.
  */
 @Configuration(proxyBeanMethods = false)
 class ProviderTimeConfiguration {

@@ -7,15 +7,18 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Filter and sort parameters are whitelisted: a list endpoint names what it understands and anything else
- * is a 400, so that a typo never silently returns everything.
+ * Filter and sort parameters are whitelisted: a list endpoint names what it understands
+ * and anything else is a 400, so that a typo never silently returns everything.
  */
 public final class QueryParameters {
 
 	private QueryParameters() {
 	}
 
-	/** Refuses the request if it carries a query parameter other than the given ones, page and size. */
+	/**
+	 * Refuses the request if it carries a query parameter other than the given ones, page
+	 * and size.
+	 */
 	public static void allowOnly(HttpServletRequest request, String... names) {
 		Set<String> allowed = Set.of(names);
 		List<FieldError> errors = new ArrayList<>();

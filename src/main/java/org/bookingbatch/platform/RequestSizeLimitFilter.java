@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 413 before reading a body that is larger than {@code booking.api.max-body-size} (default 1 MB).
+ * Answers 413 before reading a body that is larger than {@code booking.api.max-body-size}
+ * (default 1 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -30,8 +30,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic for the API and the actuator, form login for the admin pages. Permissions are authorities
- * named after {@link Permission}; an ADMIN holds all of them.
+ * HTTP Basic for the API and the actuator, form login for the admin pages. Permissions
+ * are authorities named after {@link Permission}; an ADMIN holds all of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,7 +47,9 @@ class SecurityConfiguration {
 
 	private static final String ADMIN = Permission.ADMIN.name();
 
-	/** Demo users of the zero-setup embedded database; each one's password is its name. */
+	/**
+	 * Demo users of the zero-setup embedded database; each one's password is its name.
+	 */
 	static final List<SecurityProperties.User> DEMO_USERS = List.of(
 			new SecurityProperties.User("admin", "admin", List.of(ADMIN)),
 			new SecurityProperties.User("coordinator", "coordinator", List.of(GENERATE, CONFIRM, VIEW)),
@@ -58,19 +60,28 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasAuthority(ADMIN)
-				.requestMatchers("/api/webhooks/**").hasAuthority(ADMIN)
-				.requestMatchers(HttpMethod.POST, "/api/booking-batches/*/confirm", "/api/booking-batches/*/force-complete")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasAuthority(ADMIN)
+				.requestMatchers("/api/webhooks/**")
+				.hasAuthority(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/booking-batches/*/confirm",
+						"/api/booking-batches/*/force-complete")
 				.hasAuthority(CONFIRM)
-				.requestMatchers(HttpMethod.GET, "/api/booking-batches/**", "/api/bookings/**", "/api/booking-status-model")
+				.requestMatchers(HttpMethod.GET, "/api/booking-batches/**", "/api/bookings/**",
+						"/api/booking-status-model")
 				.hasAuthority(VIEW)
-				.requestMatchers("/api/booking-batches/**").hasAuthority(GENERATE)
-				.requestMatchers(HttpMethod.POST, "/api/bookings/*/transitions/**").authenticated()
-				.requestMatchers("/api/bookings/**").hasAuthority(GENERATE)
-				.requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(VIEW)
-				.anyRequest().hasAuthority(ADMIN))
+				.requestMatchers("/api/booking-batches/**")
+				.hasAuthority(GENERATE)
+				.requestMatchers(HttpMethod.POST, "/api/bookings/*/transitions/**")
+				.authenticated()
+				.requestMatchers("/api/bookings/**")
+				.hasAuthority(GENERATE)
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.hasAuthority(VIEW)
+				.anyRequest()
+				.hasAuthority(ADMIN))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> problem(response, 401,
 					"Unauthorized", "Authentication is required: send HTTP Basic credentials")))
 			.exceptionHandling((exceptions) -> exceptions
@@ -86,10 +97,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()
-			.requestMatchers("/admin/**").hasAuthority(VIEW)
-			.anyRequest().authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
+					.permitAll()
+					.requestMatchers("/admin/**")
+					.hasAuthority(VIEW)
+					.anyRequest()
+					.authenticated())
 			.formLogin((form) -> form.defaultSuccessUrl("/admin/batches", false))
 			.logout(Customizer.withDefaults());
 		return http.build();
@@ -110,7 +124,8 @@ class SecurityConfiguration {
 			}
 		}
 		else if (embedded.getIfAvailable() != null) {
-			// The cost is lowered for the well-known demo passwords only; configured users bring their own hash.
+			// The cost is lowered for the well-known demo passwords only; configured
+			// users bring their own hash.
 			BCryptPasswordEncoder demoEncoder = new BCryptPasswordEncoder(4);
 			for (SecurityProperties.User user : DEMO_USERS) {
 				users.add(userDetails(user.name(), "{bcrypt}" + demoEncoder.encode(user.password()), user.roles()));
@@ -128,8 +143,9 @@ class SecurityConfiguration {
 		if (user.name() == null || user.name().isBlank()) {
 			throw new IllegalStateException("booking.security.users: every user needs a name");
 		}
-		if (user.password() == null || !user.password().matches("^\\{(bcrypt|argon2@SpringSecurity_v5_8|"
-				+ "argon2|pbkdf2@SpringSecurity_v5_8|pbkdf2|scrypt@SpringSecurity_v5_8|scrypt)}.+")) {
+		if (user.password() == null || !user.password()
+			.matches("^\\{(bcrypt|argon2@SpringSecurity_v5_8|"
+					+ "argon2|pbkdf2@SpringSecurity_v5_8|pbkdf2|scrypt@SpringSecurity_v5_8|scrypt)}.+")) {
 			throw new IllegalStateException("booking.security.users: the password of user '" + user.name()
 					+ "' must be a hash with its encoder id in front, for example {bcrypt}$2a$10$...");
 		}
@@ -144,8 +160,8 @@ class SecurityConfiguration {
 				permission = Permission.valueOf(role);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException("booking.security.users: user '" + name + "' has unknown role '"
-						+ role + "'; use ADMIN, GENERATE_BOOKINGS, CONFIRM_BOOKINGS or VIEW_BOOKINGS");
+				throw new IllegalStateException("booking.security.users: user '" + name + "' has unknown role '" + role
+						+ "'; use ADMIN, GENERATE_BOOKINGS, CONFIRM_BOOKINGS or VIEW_BOOKINGS");
 			}
 			permission.implied().forEach((p) -> authorities.add(p.name()));
 		}

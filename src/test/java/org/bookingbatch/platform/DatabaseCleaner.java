@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Empties the domain tables between integration tests that share the one embedded server of the test JVM.
+ * Empties the domain tables between integration tests that share the one embedded server
+ * of the test JVM.
  */
 public final class DatabaseCleaner {
 
