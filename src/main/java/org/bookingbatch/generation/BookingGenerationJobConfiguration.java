@@ -1,0 +1,347 @@
+package org.bookingbatch.generation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.bookingbatch.booking.BookingStatusPolicy;
+import org.bookingbatch.care.Recurrence;
+import org.bookingbatch.care.ScheduleEntry;
+
+/**
+ * The booking-generation job: build entries, validate them, pause for review, confirm-revalidate and create
+ * bookings, one job instance per batch (identifying parameter: the batch id). Revalidation of stale entries
+ * runs as its own small job per request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GenerationProperties.class)
+class BookingGenerationJobConfiguration {
+
+	static final String JOB = "bookingGenerationJob";
+
+	static final String REVALIDATION_JOB = "batchRevalidationJob";
+
+	static final String REFRESH_JOB = "batchRefreshJob";
+
+	static final String BUILD_STEP = "buildEntriesStep";
+
+	static final String VALIDATE_STEP = "validateEntriesStep";
+
+	static final String CONFIRM_STEP = "confirmEntriesStep";
+
+	static final String CREATE_STEP = "createBookingsStep";
+
+	static final String REVALIDATE_STEP = "revalidateEntriesStep";
+
+	static final String REFRESH_STEP = "refreshEntriesStep";
+
+	@Bean
+	Job bookingGenerationJob(JobRepository jobRepository, Step buildEntriesStep, Step validateEntriesStep,
+			Step confirmEntriesStep, Step createBookingsStep, ReviewDecider reviewDecider, BatchJobListener listener) {
+		return new JobBuilder(JOB, jobRepository).start(buildEntriesStep)
+			.next(validateEntriesStep)
+			.next(reviewDecider)
+			.on(ReviewDecider.REVIEW)
+			.stopAndRestart(reviewDecider)
+			.from(reviewDecider)
+			.on(ReviewDecider.CONFIRM)
+			.to(confirmEntriesStep)
+			.from(reviewDecider)
+			.on(ReviewDecider.CREATE)
+			.to(createBookingsStep)
+			.from(confirmEntriesStep)
+			.on(BatchJobListener.REJECTED)
+			.to(reviewDecider)
+			.from(confirmEntriesStep)
+			.on("*")
+			.to(createBookingsStep)
+			.end()
+			.listener(listener)
+			.build();
+	}
+
+	@Bean
+	Job batchRevalidationJob(JobRepository jobRepository, Step revalidateEntriesStep, BatchJobListener listener) {
+		return new JobBuilder(REVALIDATION_JOB, jobRepository).start(revalidateEntriesStep).listener(listener).build();
+	}
+
+	@Bean
+	Job batchRefreshJob(JobRepository jobRepository, Step refreshEntriesStep, Step revalidateEntriesStep,
+			BatchJobListener listener) {
+		return new JobBuilder(REFRESH_JOB, jobRepository).start(refreshEntriesStep)
+			.next(revalidateEntriesStep)
+			.listener(listener)
+			.build();
+	}
+
+	@Bean
+	Step buildEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader,
+			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
+			ItemWriter<List<EntryDraft>> buildEntriesWriter, BatchJobListener listener) {
+		return new StepBuilder(BUILD_STEP, jobRepository)
+			.<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
+			.transactionManager(transactionManager)
+			.reader(scheduleEntryReader)
+			.processor(occurrenceProcessor)
+			.writer(buildEntriesWriter)
+			.listener(listener)
+			.build();
+	}
+
+	@Bean
+	Step validateEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> pendingEntryReader,
+			ItemWriter<BatchEntry> validateEntriesWriter, BatchJobListener listener) {
+		return new StepBuilder(VALIDATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(pendingEntryReader)
+			.writer(validateEntriesWriter)
+			.listener(listener)
+			.build();
+	}
+
+	@Bean
+	Step confirmEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> confirmedEntryReader,
+			ItemWriter<BatchEntry> confirmEntriesWriter, BatchJobListener listener) {
+		return new StepBuilder(CONFIRM_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(confirmedEntryReader)
+			.writer(confirmEntriesWriter)
+			.listener(listener)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step createBookingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> creatableEntryReader,
+			ItemWriter<BatchEntry> createBookingsWriter, BatchJobListener listener) {
+		return new StepBuilder(CREATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(creatableEntryReader)
+			.writer(createBookingsWriter)
+			.listener(listener)
+			.build();
+	}
+
+	@Bean
+	Step revalidateEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> staleEntryReader,
+			ItemWriter<BatchEntry> validateEntriesWriter, BatchJobListener listener) {
+		return new StepBuilder(REVALIDATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(staleEntryReader)
+			.writer(validateEntriesWriter)
+			.listener(listener)
+			.build();
+	}
+
+	@Bean
+	Step refreshEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader,
+			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
+			ItemWriter<List<EntryDraft>> refreshEntriesWriter, BatchJobListener listener) {
+		return new StepBuilder(REFRESH_STEP, jobRepository)
+			.<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
+			.transactionManager(transactionManager)
+			.reader(scheduleEntryReader)
+			.processor(occurrenceProcessor)
+			.writer(refreshEntriesWriter)
+			.listener(listener)
+			.build();
+	}
+
+	// Readers: keyset paging on the id, so that a resumed step continues after its last committed chunk.
+	// Entry readers also filter on the status that the step's writer changes, which makes the position
+	// self-evident after a crash.
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches, GenerationProperties properties)
+			throws Exception {
+		BookingBatch batch = batches.find(batchId).orElseThrow();
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("from", batch.from());
+		params.put("to", batch.to());
+		String teams = "";
+		if (!batch.teamIds().isEmpty()) {
+			teams = " AND s.team_id IN (:teams)";
+			params.put("teams", batch.teamIds());
+		}
+		return new JdbcPagingItemReaderBuilder<ScheduleEntry>().name("scheduleEntryReader")
+			.dataSource(dataSource)
+			.selectClause("""
+					s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
+					s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
+					(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
+					 WHERE c.schedule_entry_id = s.id) AS carer_ids
+					""")
+			.fromClause("schedule_entry s")
+			.whereClause("s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams)
+			.sortKeys(Map.of("id", Order.ASCENDING))
+			.parameterValues(params)
+			.pageSize(properties.buildChunkSize())
+			.rowMapper((rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
+					days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
+					rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"), rs.getObject("cycle_start", LocalDate.class),
+					weeks(rs.getInt("weeks")), rs.getInt("carers_required"), EntryRepository.parseIds(rs.getString("carer_ids")),
+					BatchRepository.nullableLong(rs, "service_contract_id"), rs.getObject("valid_from", LocalDate.class),
+					rs.getObject("valid_to", LocalDate.class), rs.getLong("version")))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
+			throws Exception {
+		return entryReader("pendingEntryReader", dataSource, batchId, "e.status = 'PENDING'", entries, properties);
+	}
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<BatchEntry> confirmedEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
+			throws Exception {
+		// The final check always starts over: a confirm after a cancelled check must see every confirmed entry.
+		JdbcPagingItemReader<BatchEntry> reader = entryReader("confirmedEntryReader", dataSource, batchId,
+				"e.status = 'CONFIRMED'", entries, properties);
+		reader.setSaveState(false);
+		return reader;
+	}
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
+			throws Exception {
+		return entryReader("creatableEntryReader", dataSource, batchId, "e.status IN ('CONFIRMED', 'CREATING')", entries,
+				properties);
+	}
+
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
+			throws Exception {
+		return entryReader("staleEntryReader", dataSource, batchId,
+				"(e.status = 'PENDING' OR (e.stale AND e.status IN ('VALID', 'INVALID')))", entries, properties);
+	}
+
+	private static JdbcPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
+			String condition, EntryRepository entries, GenerationProperties properties) throws Exception {
+		return new JdbcPagingItemReaderBuilder<BatchEntry>().name(name)
+			.dataSource(dataSource)
+			.selectClause("e.*")
+			.fromClause("batch_entry e")
+			.whereClause("e.batch_id = :batchId AND " + condition)
+			.sortKeys(Map.of("id", Order.ASCENDING))
+			.parameterValues(Map.of("batchId", batchId))
+			.pageSize(properties.chunkSize())
+			.rowMapper(entries::map)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor(
+			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches, ZoneId zone) {
+		BookingBatch batch = batches.find(batchId).orElseThrow();
+		return (entry) -> {
+			List<EntryDraft> drafts = new ArrayList<>();
+			Recurrence.forEachOccurrence(entry, batch.from(), batch.to(), zone,
+					(occurrence) -> drafts.add(new EntryDraft(entry.id(), entry.version(), entry.clientId(),
+							entry.teamId(), occurrence.date(), occurrence.startsAt(), occurrence.endsAt(),
+							entry.carersRequired(), entry.carerIds(), entry.serviceContractId())));
+			return drafts.isEmpty() ? null : drafts;
+		};
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<List<EntryDraft>> buildEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			BatchRepository batches, JdbcClient jdbc, EntryRepository entries, BookingStatusPolicy statuses,
+			Clock clock) {
+		BookingBatch batch = batches.find(batchId).orElseThrow();
+		return new BuildEntriesWriter(batchId, batch.from(), batch.to(), jdbc, entries, batches, statuses, clock);
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<List<EntryDraft>> refreshEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			BatchRepository batches, JdbcClient jdbc, EntryRepository entries, BookingStatusPolicy statuses,
+			Clock clock) {
+		BookingBatch batch = batches.find(batchId).orElseThrow();
+		return new RefreshEntriesWriter(batchId, batch.from(), batch.to(), jdbc, entries, statuses, batches, clock);
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<BatchEntry> validateEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			EntryValidator validator) {
+		return (chunk) -> validator.validate(batchId, new ArrayList<>(chunk.getItems()));
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<BatchEntry> confirmEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			EntryValidator validator) {
+		return (chunk) -> validator.confirmCheck(batchId, new ArrayList<>(chunk.getItems()));
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<BatchEntry> createBookingsWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			BatchRepository batches, JdbcClient jdbc, BookingStatusPolicy statuses, Clock clock) {
+		BookingBatch batch = batches.find(batchId).orElseThrow();
+		return new CreateBookingsWriter(batchId, batch.provisional(), batch.createdBy(), jdbc, batches, statuses, clock);
+	}
+
+	static Set<java.time.DayOfWeek> days(int mask) {
+		Set<java.time.DayOfWeek> days = EnumSet.noneOf(java.time.DayOfWeek.class);
+		for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+			if ((mask & (1 << (day.getValue() - 1))) != 0) {
+				days.add(day);
+			}
+		}
+		return days;
+	}
+
+	static Set<Integer> weeks(int mask) {
+		return Arrays.stream(new int[] { 1, 2, 3, 4 })
+			.filter((week) -> (mask & (1 << (week - 1))) != 0)
+			.boxed()
+			.collect(Collectors.toSet());
+	}
+
+}

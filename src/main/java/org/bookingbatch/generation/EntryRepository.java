@@ -1,0 +1,449 @@
+package org.bookingbatch.generation;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.util.Assert;
+
+import org.bookingbatch.booking.BookingCandidate;
+import org.bookingbatch.booking.IssueCode;
+import org.bookingbatch.booking.Severity;
+import org.bookingbatch.booking.ValidationIssue;
+import org.bookingbatch.platform.PageParams;
+import org.bookingbatch.platform.PageResponse;
+
+/**
+ * Batch entries. Writers work on whole chunks: multi-row inserts and batched updates, never a query per entry.
+ */
+@Repository
+class EntryRepository {
+
+	private static final TypeReference<List<IssueJson>> ISSUES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final JsonMapper json;
+
+	EntryRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.json = JsonMapper.builder().build();
+	}
+
+	/** Inserts drafted entries as PENDING, with their carer slots. */
+	void insert(long batchId, List<EntryDraft> drafts) {
+		if (drafts.isEmpty()) {
+			return;
+		}
+		List<Long> ids = new ArrayList<>(drafts.size());
+		this.template.execute((java.sql.Connection connection) -> {
+			try (PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO batch_entry (batch_id, schedule_entry_id, schedule_version, client_id, team_id,
+					occurrence_date, starts_at, ends_at, carers_required, carer_ids, service_contract_id, status)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
+					""", Statement.RETURN_GENERATED_KEYS)) {
+				for (EntryDraft draft : drafts) {
+					insert.setLong(1, batchId);
+					insert.setLong(2, draft.scheduleEntryId());
+					insert.setLong(3, draft.scheduleVersion());
+					insert.setLong(4, draft.clientId());
+					insert.setLong(5, draft.teamId());
+					insert.setObject(6, draft.occurrenceDate());
+					insert.setTimestamp(7, Timestamp.from(draft.startsAt()));
+					insert.setTimestamp(8, Timestamp.from(draft.endsAt()));
+					insert.setInt(9, draft.carersRequired());
+					insert.setString(10, joinIds(draft.carerIds()));
+					insert.setObject(11, draft.serviceContractId());
+					insert.addBatch();
+				}
+				insert.executeBatch();
+				try (ResultSet keys = insert.getGeneratedKeys()) {
+					while (keys.next()) {
+						ids.add(keys.getLong(1));
+					}
+				}
+			}
+			return null;
+		});
+		Assert.state(ids.size() == drafts.size(), "entry ids not returned");
+		List<Object[]> carers = new ArrayList<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			EntryDraft draft = drafts.get(i);
+			for (int slot = 0; slot < draft.carerIds().size(); slot++) {
+				carers.add(new Object[] { ids.get(i), slot + 1, batchId, draft.carerIds().get(slot),
+						Timestamp.from(draft.startsAt()), Timestamp.from(draft.endsAt()) });
+			}
+		}
+		insertCarers(carers);
+	}
+
+	private void insertCarers(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.template.batchUpdate("""
+					INSERT INTO batch_entry_carer (entry_id, slot, batch_id, carer_id, starts_at, ends_at)
+					VALUES (?, ?, ?, ?, ?, ?)
+					""", rows);
+		}
+	}
+
+	Optional<BatchEntry> find(long batchId, long entryId) {
+		return this.jdbc.sql("SELECT * FROM batch_entry WHERE id = :id AND batch_id = :batchId AND status <> 'REMOVED'")
+			.param("id", entryId)
+			.param("batchId", batchId)
+			.query(this::map)
+			.optional();
+	}
+
+	List<BatchEntry> findAll(long batchId, Collection<Long> entryIds) {
+		if (entryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT * FROM batch_entry WHERE batch_id = :batchId AND id IN (:ids) ORDER BY id")
+			.param("batchId", batchId)
+			.param("ids", entryIds)
+			.query(this::map)
+			.list();
+	}
+
+	/** Entries of the batch in the given statuses after {@code afterId}, in id order (keyset paging). */
+	List<BatchEntry> findAfter(long batchId, Collection<EntryStatus> statuses, long afterId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM batch_entry WHERE batch_id = :batchId AND status IN (:statuses) AND id > :afterId
+				ORDER BY id LIMIT :limit
+				""")
+			.param("batchId", batchId)
+			.param("statuses", statuses.stream().map(Enum::name).toList())
+			.param("afterId", afterId)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	PageResponse<BatchEntry> page(long batchId, EntryFilter filter, PageParams page) {
+		StringBuilder where = new StringBuilder(" WHERE e.batch_id = :batchId AND e.status <> 'REMOVED'");
+		Map<String, Object> params = new HashMap<>();
+		params.put("batchId", batchId);
+		if (!filter.statuses().isEmpty()) {
+			where.append(" AND e.status IN (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.issue() != null) {
+			where.append(" AND e.issue_codes LIKE :issue");
+			params.put("issue", "%," + filter.issue().name() + ",%");
+		}
+		if (filter.clientId() != null) {
+			where.append(" AND e.client_id = :clientId");
+			params.put("clientId", filter.clientId());
+		}
+		if (filter.carerId() != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM batch_entry_carer c WHERE c.entry_id = e.id AND c.carer_id = :carerId)");
+			params.put("carerId", filter.carerId());
+		}
+		if (filter.stale() != null) {
+			where.append(" AND e.stale = :stale");
+			params.put("stale", filter.stale());
+		}
+		if (filter.selected() != null) {
+			where.append(" AND e.selected = :selected");
+			params.put("selected", filter.selected());
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM batch_entry e" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<BatchEntry> content = this.jdbc
+			.sql("SELECT e.* FROM batch_entry e" + where + " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::map)
+			.list();
+		return PageResponse.of(content, page, total);
+	}
+
+	/** Writes validation results; the entries become VALID (selected unless deselected before) or INVALID. */
+	void applyResults(List<ValidationResult> results) {
+		if (results.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(results.size());
+		for (ValidationResult result : results) {
+			rows.add(new Object[] { result.status().name(), result.selected(), result.warning(),
+					issueCodes(result.issues()), toJson(result.issues()), result.entryId() });
+		}
+		this.template.batchUpdate("""
+				UPDATE batch_entry SET status = ?, selected = ?, has_warning = ?, stale = FALSE, issue_codes = ?,
+				issues = ?, version = version + 1 WHERE id = ?
+				""", rows);
+	}
+
+	/** Sets the status of entries (and clears their stale flag when they are re-checked). */
+	int setStatus(long batchId, Collection<Long> entryIds, EntryStatus from, EntryStatus to) {
+		if (entryIds.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				UPDATE batch_entry SET status = :to, version = version + 1
+				WHERE batch_id = :batchId AND id IN (:ids) AND status = :from
+				""")
+			.param("to", to.name())
+			.param("batchId", batchId)
+			.param("ids", entryIds)
+			.param("from", from.name())
+			.update();
+	}
+
+	/** Moves every entry of the batch in one status to another, e.g. selected VALID entries to CONFIRMED. */
+	int setStatusAll(long batchId, EntryStatus from, EntryStatus to, @Nullable Boolean selected) {
+		String sql = "UPDATE batch_entry SET status = :to, version = version + 1 WHERE batch_id = :batchId AND status = :from"
+				+ ((selected != null) ? " AND selected = :selected" : "");
+		JdbcClient.StatementSpec spec = this.jdbc.sql(sql)
+			.param("to", to.name())
+			.param("batchId", batchId)
+			.param("from", from.name());
+		if (selected != null) {
+			spec = spec.param("selected", selected);
+		}
+		return spec.update();
+	}
+
+	int failRemaining(long batchId, String error) {
+		return this.jdbc.sql("""
+				UPDATE batch_entry SET status = 'FAILED', error = :error, version = version + 1
+				WHERE batch_id = :batchId AND status IN ('CONFIRMED', 'CREATING')
+				""").param("error", error).param("batchId", batchId).update();
+	}
+
+	/** Replaces an entry's carers if nobody changed the entry since it was read. */
+	boolean updateCarers(BatchEntry entry, List<Long> carerIds) {
+		int updated = this.jdbc.sql("""
+				UPDATE batch_entry SET carer_ids = :carerIds, version = version + 1
+				WHERE id = :id AND version = :version
+				""").param("carerIds", joinIds(carerIds)).param("id", entry.id()).param("version", entry.version()).update();
+		if (updated == 0) {
+			return false;
+		}
+		this.jdbc.sql("DELETE FROM batch_entry_carer WHERE entry_id = :id").param("id", entry.id()).update();
+		List<Object[]> rows = new ArrayList<>();
+		for (int slot = 0; slot < carerIds.size(); slot++) {
+			rows.add(new Object[] { entry.id(), slot + 1, entry.batchId(), carerIds.get(slot),
+					Timestamp.from(entry.startsAt()), Timestamp.from(entry.endsAt()) });
+		}
+		insertCarers(rows);
+		return true;
+	}
+
+	/** Counts the entries of the batch by their count-relevant state, optionally only the given ids. */
+	Map<EntryState, Integer> statesOf(long batchId, @Nullable Collection<Long> entryIds,
+			@Nullable Collection<EntryStatus> statuses) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT status, selected, has_warning, stale, COUNT(*) n FROM batch_entry WHERE batch_id = :batchId
+				""");
+		Map<String, Object> params = new HashMap<>();
+		params.put("batchId", batchId);
+		if (entryIds != null) {
+			if (entryIds.isEmpty()) {
+				return Map.of();
+			}
+			sql.append(" AND id IN (:ids)");
+			params.put("ids", entryIds);
+		}
+		if (statuses != null) {
+			sql.append(" AND status IN (:statuses)");
+			params.put("statuses", statuses.stream().map(Enum::name).toList());
+		}
+		sql.append(" GROUP BY status, selected, has_warning, stale");
+		Map<EntryState, Integer> states = new HashMap<>();
+		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+			states.put(new EntryState(EntryStatus.valueOf(rs.getString("status")), rs.getBoolean("selected"),
+					rs.getBoolean("has_warning"), rs.getBoolean("stale")), rs.getInt("n"));
+		});
+		return states;
+	}
+
+	/** Ids of the batch's entries carrying an issue code, in the given statuses. */
+	List<Long> idsWithIssue(long batchId, IssueCode code) {
+		return this.jdbc.sql("""
+				SELECT id FROM batch_entry WHERE batch_id = :batchId AND status IN ('VALID', 'INVALID')
+				AND issue_codes LIKE :issue
+				""").param("batchId", batchId).param("issue", "%," + code.name() + ",%").query(Long.class).list();
+	}
+
+	int setSelected(long batchId, @Nullable Collection<Long> entryIds, boolean selected) {
+		String sql = "UPDATE batch_entry SET selected = :selected, version = version + 1"
+				+ " WHERE batch_id = :batchId AND status = 'VALID' AND selected <> :selected"
+				+ ((entryIds != null) ? " AND id IN (:ids)" : "");
+		JdbcClient.StatementSpec spec = this.jdbc.sql(sql).param("selected", selected).param("batchId", batchId);
+		if (entryIds != null) {
+			if (entryIds.isEmpty()) {
+				return 0;
+			}
+			spec = spec.param("ids", entryIds);
+		}
+		return spec.update();
+	}
+
+	int remove(long batchId, Collection<Long> entryIds) {
+		if (entryIds.isEmpty()) {
+			return 0;
+		}
+		int removed = this.jdbc.sql("""
+				UPDATE batch_entry SET status = 'REMOVED', selected = FALSE, version = version + 1
+				WHERE batch_id = :batchId AND id IN (:ids) AND status IN ('PENDING', 'VALID', 'INVALID')
+				""").param("batchId", batchId).param("ids", entryIds).update();
+		this.jdbc.sql("DELETE FROM batch_entry_carer WHERE entry_id IN (:ids)").param("ids", entryIds).update();
+		return removed;
+	}
+
+	/**
+	 * Flags the entries that depend on changed care-model records. The batches are locked first (the order every
+	 * writer of entries keeps), then their entries flagged and their stale counts set.
+	 */
+	List<Long> flagStale(Collection<Long> clientIds, Collection<Long> carerIds, Collection<Long> scheduleEntryIds) {
+		List<Long> noIds = List.of(-1L);
+		Map<String, Object> params = Map.of("clients", clientIds.isEmpty() ? noIds : clientIds, "carers",
+				carerIds.isEmpty() ? noIds : carerIds, "entries", scheduleEntryIds.isEmpty() ? noIds : scheduleEntryIds);
+		String affected = """
+				e.status IN ('VALID', 'INVALID') AND e.stale = FALSE AND (e.client_id IN (:clients)
+				OR e.schedule_entry_id IN (:entries) OR e.id IN (SELECT c.entry_id FROM batch_entry_carer c
+				WHERE c.carer_id IN (:carers) AND c.batch_id = e.batch_id))
+				""";
+		List<Long> batches = this.jdbc.sql("""
+				SELECT DISTINCT e.batch_id FROM batch_entry e JOIN booking_batch b ON b.id = e.batch_id
+				WHERE b.status IN ('VALIDATING', 'VALIDATED', 'REVALIDATING') AND """ + affected + " ORDER BY e.batch_id")
+			.params(params)
+			.query(Long.class)
+			.list();
+		for (Long batchId : batches) {
+			this.jdbc.sql("SELECT id FROM booking_batch WHERE id = :id FOR UPDATE").param("id", batchId).query(Long.class).list();
+			this.jdbc.sql("UPDATE batch_entry e SET e.stale = TRUE WHERE e.batch_id = :batchId AND " + affected)
+				.params(params)
+				.param("batchId", batchId)
+				.update();
+			this.jdbc.sql("""
+					UPDATE booking_batch SET stale = (SELECT COUNT(*) FROM batch_entry
+					WHERE batch_id = :batchId AND stale AND status IN ('VALID', 'INVALID')) WHERE id = :batchId
+					""").param("batchId", batchId).update();
+		}
+		return batches;
+	}
+
+	/** Other entries of the batch that involve the carers or clients within the window. */
+	List<BookingCandidate> peers(long batchId, Collection<EntryStatus> statuses, Collection<Long> carerIds,
+			Collection<Long> clientIds, Instant from, Instant to) {
+		List<BookingCandidate> peers = new ArrayList<>();
+		List<String> statusNames = statuses.stream().map(Enum::name).toList();
+		if (!carerIds.isEmpty()) {
+			peers.addAll(this.jdbc.sql("""
+					SELECT e.* FROM batch_entry e WHERE e.id IN (SELECT c.entry_id FROM batch_entry_carer c
+					WHERE c.batch_id = :batchId AND c.carer_id IN (:carers) AND c.starts_at < :to AND c.ends_at > :from)
+					AND e.status IN (:statuses)
+					""")
+				.param("batchId", batchId)
+				.param("carers", carerIds)
+				.param("from", Timestamp.from(from))
+				.param("to", Timestamp.from(to))
+				.param("statuses", statusNames)
+				.query((rs, row) -> map(rs, row).candidate())
+				.list());
+		}
+		if (!clientIds.isEmpty()) {
+			peers.addAll(this.jdbc.sql("""
+					SELECT e.* FROM batch_entry e WHERE e.batch_id = :batchId AND e.client_id IN (:clients)
+					AND e.starts_at < :to AND e.ends_at > :from AND e.status IN (:statuses)
+					""")
+				.param("batchId", batchId)
+				.param("clients", clientIds)
+				.param("from", Timestamp.from(from))
+				.param("to", Timestamp.from(to))
+				.param("statuses", statusNames)
+				.query((rs, row) -> map(rs, row).candidate())
+				.list());
+		}
+		return peers;
+	}
+
+	BatchEntry map(ResultSet rs, int row) throws SQLException {
+		return new BatchEntry(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("schedule_entry_id"),
+				rs.getLong("schedule_version"), rs.getLong("client_id"), rs.getLong("team_id"),
+				rs.getObject("occurrence_date", LocalDate.class), BatchRepository.instant(rs, "starts_at"),
+				BatchRepository.instant(rs, "ends_at"), rs.getInt("carers_required"), parseIds(rs.getString("carer_ids")),
+				BatchRepository.nullableLong(rs, "service_contract_id"), EntryStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("selected"), rs.getBoolean("stale"), rs.getBoolean("has_warning"),
+				fromJson(rs.getString("issues")), BatchRepository.nullableLong(rs, "booking_id"), rs.getString("error"),
+				rs.getLong("version"));
+	}
+
+	static String joinIds(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	static List<Long> parseIds(@Nullable String ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+	}
+
+	static String issueCodes(List<ValidationIssue> issues) {
+		if (issues.isEmpty()) {
+			return "";
+		}
+		return issues.stream().map((issue) -> issue.code().name()).distinct().collect(Collectors.joining(",", ",", ","));
+	}
+
+	private @Nullable String toJson(List<ValidationIssue> issues) {
+		if (issues.isEmpty()) {
+			return null;
+		}
+		return this.json.writeValueAsString(
+				issues.stream().map((i) -> new IssueJson(i.code().name(), i.severity().name(), i.message())).toList());
+	}
+
+	private List<ValidationIssue> fromJson(@Nullable String issues) {
+		if (issues == null || issues.isEmpty()) {
+			return List.of();
+		}
+		return this.json.readValue(issues, ISSUES)
+			.stream()
+			.map((i) -> new ValidationIssue(IssueCode.valueOf(i.code()), Severity.valueOf(i.severity()), i.message()))
+			.toList();
+	}
+
+	record IssueJson(String code, String severity, String message) {
+	}
+
+	/** The outcome of validating one entry. */
+	record ValidationResult(long entryId, EntryStatus status, boolean selected, boolean warning,
+			List<ValidationIssue> issues) {
+	}
+
+	/** Filters of the entries list. */
+	record EntryFilter(List<EntryStatus> statuses, @Nullable IssueCode issue, @Nullable Long clientId,
+			@Nullable Long carerId, @Nullable Boolean stale, @Nullable Boolean selected) {
+	}
+
+}
