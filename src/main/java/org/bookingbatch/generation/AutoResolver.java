@@ -24,9 +24,10 @@ import org.bookingbatch.booking.BookingStatusPolicy;
 import org.bookingbatch.booking.IssueCode;
 
 /**
- * Auto-resolves carer clashes: each clashing carer of an entry is replaced by another carer of the entry's
- * team who is active, employed, not absent and free at that time (the one with the fewest visits that week),
- * or the slot is left unallocated when nobody is free. The changed entries are revalidated at once.
+ * Auto-resolves carer clashes: each clashing carer of an entry is replaced by another
+ * carer of the entry's team who is active, employed, not absent and free at that time
+ * (the one with the fewest visits that week), or the slot is left unallocated when nobody
+ * is free. The changed entries are revalidated at once.
  */
 @Component
 class AutoResolver {
@@ -59,7 +60,8 @@ class AutoResolver {
 	@Transactional
 	List<Result> resolve(long batchId, String user) {
 		this.service.lockFor(batchId, BatchAction.AUTO_RESOLVE_CLASHES);
-		List<BatchEntry> clashing = this.entries.findAll(batchId, this.entries.idsWithIssue(batchId, IssueCode.CARER_CLASH));
+		List<BatchEntry> clashing = this.entries.findAll(batchId,
+				this.entries.idsWithIssue(batchId, IssueCode.CARER_CLASH));
 		if (clashing.isEmpty()) {
 			return List.of();
 		}
@@ -70,7 +72,8 @@ class AutoResolver {
 		Map<Long, Carer> carers = loadCarers(teamIds);
 		Map<Long, List<Busy>> busy = loadBusy(batchId, carers.keySet(), from, to);
 		Map<String, Integer> visitsPerWeek = new HashMap<>();
-		busy.forEach((carerId, list) -> list.forEach((b) -> visitsPerWeek.merge(week(carerId, b.start), 1, Integer::sum)));
+		busy.forEach(
+				(carerId, list) -> list.forEach((b) -> visitsPerWeek.merge(week(carerId, b.start), 1, Integer::sum)));
 
 		List<Result> results = new ArrayList<>();
 		List<BatchEntry> changed = new ArrayList<>();
@@ -86,7 +89,8 @@ class AutoResolver {
 					.filter((c) -> c.teamIds.contains(entry.teamId()) && !allocation.contains(c.id))
 					.filter((c) -> c.available(entry.occurrenceDate()))
 					.filter((c) -> !clashes(busy.getOrDefault(c.id, List.of()), entry))
-					.min(Comparator.comparingInt((Carer c) -> visitsPerWeek.getOrDefault(week(c.id, entry.startsAt()), 0))
+					.min(Comparator
+						.comparingInt((Carer c) -> visitsPerWeek.getOrDefault(week(c.id, entry.startsAt()), 0))
 						.thenComparing((Carer c) -> c.id));
 				int slot = allocation.indexOf(carerId);
 				removeBusy(busy, carerId, entry.id());
@@ -116,7 +120,8 @@ class AutoResolver {
 		this.validator.validateWithNeighbours(batchId, changed, previousCarers);
 		this.timeline.action(batchId, "AUTO_RESOLVED", user,
 				"Carer clashes auto-resolved: " + results.stream().filter((r) -> r.outcome().equals("REPLACED")).count()
-						+ " carers replaced, " + results.stream().filter((r) -> r.outcome().equals("UNALLOCATED")).count()
+						+ " carers replaced, "
+						+ results.stream().filter((r) -> r.outcome().equals("UNALLOCATED")).count()
 						+ " slots left unallocated");
 		return results;
 	}
@@ -162,7 +167,10 @@ class AutoResolver {
 		return carers;
 	}
 
-	/** Absences, bookings that occupy time, and the batch's own entries of the carers, in the window. */
+	/**
+	 * Absences, bookings that occupy time, and the batch's own entries of the carers, in
+	 * the window.
+	 */
 	private Map<Long, List<Busy>> loadBusy(long batchId, Set<Long> carerIds, Instant from, Instant to) {
 		Map<Long, List<Busy>> busy = new HashMap<>();
 		if (carerIds.isEmpty()) {
@@ -176,10 +184,11 @@ class AutoResolver {
 				""").param("carers", carerIds).param("start", start).param("end", end).query((rs) -> {
 			add(busy, rs.getLong(1), -1, rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant());
 		});
-		this.jdbc.sql("""
-				SELECT bc.carer_id, bc.starts_at, bc.ends_at FROM booking_carer bc JOIN booking b ON b.id = bc.booking_id
-				WHERE bc.carer_id IN (:carers) AND bc.starts_at < :end AND bc.ends_at > :start AND b.status IN (:statuses)
-				""")
+		this.jdbc
+			.sql("""
+					SELECT bc.carer_id, bc.starts_at, bc.ends_at FROM booking_carer bc JOIN booking b ON b.id = bc.booking_id
+					WHERE bc.carer_id IN (:carers) AND bc.starts_at < :end AND bc.ends_at > :start AND b.status IN (:statuses)
+					""")
 			.param("carers", carerIds)
 			.param("start", start)
 			.param("end", end)

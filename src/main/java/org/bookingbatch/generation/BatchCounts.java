@@ -1,9 +1,9 @@
 package org.bookingbatch.generation;
 
 /**
- * The entry counts of a batch. Invariant: total = pending + valid + invalid + confirmed + creating + created +
- * failed; removed entries are not in total. {@code checked} and {@code rejected} count the entries the running final check has
- * looked at and refused.
+ * The entry counts of a batch. Invariant: total = pending + valid + invalid + confirmed +
+ * creating + created + failed; removed entries are not in total. {@code checked} and
+ * {@code rejected} count the entries the running final check has looked at and refused.
  */
 public record BatchCounts(int total, int pending, int valid, int invalid, int warnings, int stale, int selected,
 		int confirmed, int creating, int created, int failed, int skipped, int removed, int checked, int rejected) {

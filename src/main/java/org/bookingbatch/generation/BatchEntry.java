@@ -12,11 +12,10 @@ import org.bookingbatch.booking.ValidationIssue;
 /**
  * One occurrence in a batch: the booking it would become, its status and its issues.
  */
-public record BatchEntry(long id, long batchId, long scheduleEntryId, long scheduleVersion, long clientId,
-		long teamId, LocalDate occurrenceDate, Instant startsAt, Instant endsAt, int carersRequired,
-		List<Long> carerIds, @Nullable Long serviceContractId, EntryStatus status, boolean selected, boolean stale,
-		boolean hasWarning, List<ValidationIssue> issues, @Nullable Long bookingId, @Nullable String error,
-		long version) {
+public record BatchEntry(long id, long batchId, long scheduleEntryId, long scheduleVersion, long clientId, long teamId,
+		LocalDate occurrenceDate, Instant startsAt, Instant endsAt, int carersRequired, List<Long> carerIds,
+		@Nullable Long serviceContractId, EntryStatus status, boolean selected, boolean stale, boolean hasWarning,
+		List<ValidationIssue> issues, @Nullable Long bookingId, @Nullable String error, long version) {
 
 	EntryState state() {
 		return new EntryState(this.status, this.selected, this.hasWarning, this.stale);

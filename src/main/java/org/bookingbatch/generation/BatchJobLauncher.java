@@ -18,8 +18,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts, restarts, stops and recovers the batch jobs through the {@link JobOperator}, on a background
- * executor so that the HTTP request that asked for it returns at once.
+ * Starts, restarts, stops and recovers the batch jobs through the {@link JobOperator}, on
+ * a background executor so that the HTTP request that asked for it returns at once.
  */
 @Component
 class BatchJobLauncher {
@@ -39,8 +39,9 @@ class BatchJobLauncher {
 	private final TaskExecutor executor;
 
 	BatchJobLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("bookingGenerationJob") Job generationJob, @Qualifier("batchRevalidationJob") Job revalidationJob,
-			@Qualifier("batchRefreshJob") Job refreshJob, @Qualifier("batchJobExecutor") TaskExecutor executor) {
+			@Qualifier("bookingGenerationJob") Job generationJob,
+			@Qualifier("batchRevalidationJob") Job revalidationJob, @Qualifier("batchRefreshJob") Job refreshJob,
+			@Qualifier("batchJobExecutor") TaskExecutor executor) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.generationJob = generationJob;
@@ -51,10 +52,14 @@ class BatchJobLauncher {
 
 	/** Starts the batch's job instance. */
 	void start(long batchId) {
-		this.executor.execute(() -> run(batchId, () -> this.jobOperator.start(this.generationJob, parameters(batchId))));
+		this.executor
+			.execute(() -> run(batchId, () -> this.jobOperator.start(this.generationJob, parameters(batchId))));
 	}
 
-	/** Restarts the batch's job instance where it stopped (after the review pause, or after a recovery). */
+	/**
+	 * Restarts the batch's job instance where it stopped (after the review pause, or
+	 * after a recovery).
+	 */
 	void restart(long batchId) {
 		this.executor.execute(() -> run(batchId, () -> {
 			JobExecution last = lastExecution(batchId).orElseThrow();
@@ -64,14 +69,23 @@ class BatchJobLauncher {
 
 	/** Re-checks the batch's stale (and pending) entries in a small job of its own. */
 	void revalidate(long batchId, long requestId) {
-		this.executor.execute(() -> run(batchId, () -> this.jobOperator.start(this.revalidationJob,
-				new JobParametersBuilder().addLong("batchId", batchId).addLong("request", requestId).toJobParameters())));
+		this.executor.execute(() -> run(batchId,
+				() -> this.jobOperator.start(this.revalidationJob,
+						new JobParametersBuilder().addLong("batchId", batchId)
+							.addLong("request", requestId)
+							.toJobParameters())));
 	}
 
-	/** Rebuilds the batch's entries against today's schedules, then validates what changed. */
+	/**
+	 * Rebuilds the batch's entries against today's schedules, then validates what
+	 * changed.
+	 */
 	void refresh(long batchId, long requestId) {
-		this.executor.execute(() -> run(batchId, () -> this.jobOperator.start(this.refreshJob,
-				new JobParametersBuilder().addLong("batchId", batchId).addLong("request", requestId).toJobParameters())));
+		this.executor.execute(() -> run(batchId,
+				() -> this.jobOperator.start(this.refreshJob,
+						new JobParametersBuilder().addLong("batchId", batchId)
+							.addLong("request", requestId)
+							.toJobParameters())));
 	}
 
 	/** Asks the batch's running executions to stop at the next chunk boundary. */
@@ -93,8 +107,9 @@ class BatchJobLauncher {
 	}
 
 	/**
-	 * Marks the batch's abandoned executions (left STARTED by a dead node) as failed so that they can be
-	 * restarted, then restarts the generation job. Returns false when there was nothing to resume.
+	 * Marks the batch's abandoned executions (left STARTED by a dead node) as failed so
+	 * that they can be restarted, then restarts the generation job. Returns false when
+	 * there was nothing to resume.
 	 */
 	boolean recoverAndRestart(long batchId) {
 		Optional<JobExecution> last = lastExecution(batchId);
@@ -113,7 +128,10 @@ class BatchJobLauncher {
 		return true;
 	}
 
-	/** Recovers abandoned revalidation or refresh executions of the batch; they are not resumed. */
+	/**
+	 * Recovers abandoned revalidation or refresh executions of the batch; they are not
+	 * resumed.
+	 */
 	void recoverSmallJobs(long batchId) {
 		for (String jobName : new String[] { BookingGenerationJobConfiguration.REVALIDATION_JOB,
 				BookingGenerationJobConfiguration.REFRESH_JOB }) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves the batch through its statuses as the job's steps start and finish, and writes the timeline.
+ * Moves the batch through its statuses as the job's steps start and finish, and writes
+ * the timeline.
  */
 @Component
 class BatchJobListener implements StepExecutionListener, JobExecutionListener {
@@ -66,8 +67,8 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 		switch (stepExecution.getStepName()) {
 			case BookingGenerationJobConfiguration.BUILD_STEP ->
 				move(batchId, Set.of(BookingBatchStatus.PENDING), BookingBatchStatus.BUILDING_ENTRIES, null);
-			case BookingGenerationJobConfiguration.VALIDATE_STEP -> move(batchId,
-					Set.of(BookingBatchStatus.BUILDING_ENTRIES), BookingBatchStatus.VALIDATING, null);
+			case BookingGenerationJobConfiguration.VALIDATE_STEP ->
+				move(batchId, Set.of(BookingBatchStatus.BUILDING_ENTRIES), BookingBatchStatus.VALIDATING, null);
 			case BookingGenerationJobConfiguration.CREATE_STEP ->
 				move(batchId, Set.of(BookingBatchStatus.CONFIRMED), BookingBatchStatus.CREATING, null);
 			default -> {
@@ -82,10 +83,10 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 		}
 		long batchId = batchId(stepExecution.getJobExecution());
 		switch (stepExecution.getStepName()) {
-			case BookingGenerationJobConfiguration.VALIDATE_STEP -> move(batchId, Set.of(BookingBatchStatus.VALIDATING),
-					BookingBatchStatus.VALIDATED, summary(batchId));
-			case BookingGenerationJobConfiguration.REVALIDATE_STEP -> move(batchId,
-					Set.of(BookingBatchStatus.REVALIDATING), BookingBatchStatus.VALIDATED, summary(batchId));
+			case BookingGenerationJobConfiguration.VALIDATE_STEP ->
+				move(batchId, Set.of(BookingBatchStatus.VALIDATING), BookingBatchStatus.VALIDATED, summary(batchId));
+			case BookingGenerationJobConfiguration.REVALIDATE_STEP ->
+				move(batchId, Set.of(BookingBatchStatus.REVALIDATING), BookingBatchStatus.VALIDATED, summary(batchId));
 			case BookingGenerationJobConfiguration.CONFIRM_STEP -> {
 				int rejected = this.batches.rejected(batchId);
 				if (rejected > 0) {
@@ -133,7 +134,8 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 					this.batches.fail(batchId, "Failed while " + batch.status().label().toLowerCase() + ": " + reason,
 							now());
 					this.timeline.record(batchId, "FAILED", batch.status(), BookingBatchStatus.FAILED,
-							BatchTimeline.SYSTEM, "Failed while " + batch.status().label().toLowerCase() + ": " + reason);
+							BatchTimeline.SYSTEM,
+							"Failed while " + batch.status().label().toLowerCase() + ": " + reason);
 				});
 			}
 		}
@@ -144,8 +146,8 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 	}
 
 	/**
-	 * Ends a creating batch by its counts: COMPLETED when nothing failed, FAILED when nothing was created,
-	 * PARTIALLY_COMPLETED otherwise.
+	 * Ends a creating batch by its counts: COMPLETED when nothing failed, FAILED when
+	 * nothing was created, PARTIALLY_COMPLETED otherwise.
 	 */
 	void finishCreation(long batchId, String note, String actor) {
 		this.transactions.executeWithoutResult((status) -> {
@@ -195,6 +197,5 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 		return (cause == failure) ? message : failure.getMessage() + " (" + message + ")";
 	}
-
 
 }

@@ -14,9 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Resumes batches whose node died. On start-up a node resumes the unfinished batches it owned itself; the
- * watchdog on every node takes over batches whose owner has not beaten for stall-after. Every resume is noted
- * on the batch's timeline; after repeated failures the batch is left stalled for FORCE_COMPLETE.
+ * Resumes batches whose node died. On start-up a node resumes the unfinished batches it
+ * owned itself; the watchdog on every node takes over batches whose owner has not beaten
+ * for stall-after. Every resume is noted on the batch's timeline; after repeated failures
+ * the batch is left stalled for FORCE_COMPLETE.
  */
 @Component
 class BatchRecovery {
@@ -87,8 +88,8 @@ class BatchRecovery {
 			boolean resumed = this.launcher.recoverAndRestart(batch.id());
 			if (resumed) {
 				log.info("Batch {} ({}): {}", batch.id(), batch.status(), reason);
-				this.timeline.action(batch.id(), "RECOVERED", BatchTimeline.SYSTEM,
-						reason + "; resuming " + batch.status().label().toLowerCase() + " after the last committed chunk");
+				this.timeline.action(batch.id(), "RECOVERED", BatchTimeline.SYSTEM, reason + "; resuming "
+						+ batch.status().label().toLowerCase() + " after the last committed chunk");
 			}
 		}
 		catch (RuntimeException ex) {

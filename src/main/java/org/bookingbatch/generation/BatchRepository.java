@@ -27,7 +27,8 @@ import org.bookingbatch.platform.PageParams;
 import org.bookingbatch.platform.PageResponse;
 
 /**
- * Batches and their counts. Counts change by deltas in the transaction that changes the entries they count.
+ * Batches and their counts. Counts change by deltas in the transaction that changes the
+ * entries they count.
  */
 @Repository
 class BatchRepository {
@@ -125,12 +126,12 @@ class BatchRepository {
 	}
 
 	/**
-	 * Batches mid-creation whose range overlaps the given one and whose teams overlap the given teams (no teams
-	 * means all teams).
+	 * Batches mid-creation whose range overlaps the given one and whose teams overlap the
+	 * given teams (no teams means all teams).
 	 */
 	List<BookingBatch> findBlocking(LocalDate from, LocalDate to, Collection<Long> teamIds, long excludeId) {
-		return findByStatus(List.of(BookingBatchStatus.CONFIRMING, BookingBatchStatus.CONFIRMED,
-				BookingBatchStatus.CREATING))
+		return findByStatus(
+				List.of(BookingBatchStatus.CONFIRMING, BookingBatchStatus.CONFIRMED, BookingBatchStatus.CREATING))
 			.stream()
 			.filter((b) -> b.id() != excludeId)
 			.filter((b) -> !b.from().isAfter(to) && !b.to().isBefore(from))
@@ -139,7 +140,10 @@ class BatchRepository {
 			.toList();
 	}
 
-	/** Moves the batch to {@code to} if it is in one of the {@code from} statuses; false if it was not. */
+	/**
+	 * Moves the batch to {@code to} if it is in one of the {@code from} statuses; false
+	 * if it was not.
+	 */
 	boolean transition(long id, Collection<BookingBatchStatus> from, BookingBatchStatus to, Instant now) {
 		return this.jdbc.sql("""
 				UPDATE booking_batch SET status = :to, updated_at = :now, version = version + 1,
@@ -158,14 +162,12 @@ class BatchRepository {
 		this.jdbc.sql("""
 				UPDATE booking_batch SET status = 'FAILED', failure_reason = :reason, updated_at = :now,
 				finished_at = :now, version = version + 1 WHERE id = :id
-				""")
-			.param("reason", truncate(reason, 2000))
-			.param("now", Timestamp.from(now))
-			.param("id", id)
-			.update();
+				""").param("reason", truncate(reason, 2000)).param("now", Timestamp.from(now)).param("id", id).update();
 	}
 
-	/** Adds the deltas to the counts and records the heartbeat of the node doing the work. */
+	/**
+	 * Adds the deltas to the counts and records the heartbeat of the node doing the work.
+	 */
 	void addCounts(long id, Map<String, Integer> deltas, Instant now) {
 		StringBuilder sql = new StringBuilder("UPDATE booking_batch SET updated_at = :now, heartbeat_at = :now");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -184,7 +186,10 @@ class BatchRepository {
 		Assert.state(updated == 1, "batch counts not updated");
 	}
 
-	/** Sets the counts from the entries themselves (after bulk changes such as refresh or force complete). */
+	/**
+	 * Sets the counts from the entries themselves (after bulk changes such as refresh or
+	 * force complete).
+	 */
 	void recount(long id, Instant now) {
 		this.jdbc.sql("""
 				UPDATE booking_batch b JOIN (
@@ -242,7 +247,8 @@ class BatchRepository {
 	}
 
 	void markDone(long id, Instant now) {
-		this.jdbc.sql("UPDATE booking_batch SET done_at = :now, updated_at = :now, version = version + 1 WHERE id = :id")
+		this.jdbc
+			.sql("UPDATE booking_batch SET done_at = :now, updated_at = :now, version = version + 1 WHERE id = :id")
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update();
@@ -262,24 +268,33 @@ class BatchRepository {
 
 	/** Number of bookings that carry the batch's id. */
 	long bookingCount(long id) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM booking WHERE batch_id = :id").param("id", id).query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM booking WHERE batch_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Locks the batch row; every writer of a batch's entries takes it first, so locks are taken in one order. */
+	/**
+	 * Locks the batch row; every writer of a batch's entries takes it first, so locks are
+	 * taken in one order.
+	 */
 	BookingBatchStatus lockStatus(long id) {
-		return BookingBatchStatus
-			.valueOf(this.jdbc.sql("SELECT status FROM booking_batch WHERE id = :id FOR UPDATE")
-				.param("id", id)
-				.query(String.class)
-				.single());
+		return BookingBatchStatus.valueOf(this.jdbc.sql("SELECT status FROM booking_batch WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(String.class)
+			.single());
 	}
 
 	int rejected(long id) {
-		return this.jdbc.sql("SELECT rejected FROM booking_batch WHERE id = :id").param("id", id).query(Integer.class).single();
+		return this.jdbc.sql("SELECT rejected FROM booking_batch WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Takes the lock that serialises starts and confirms against the blocking rule. */
 	void lockStarts() {
+		this.jdbc.sql("INSERT IGNORE INTO generation_lock (name) VALUES ('start')").update();
 		this.jdbc.sql("SELECT name FROM generation_lock WHERE name = 'start' FOR UPDATE").query(String.class).single();
 	}
 
@@ -293,11 +308,11 @@ class BatchRepository {
 				rs.getInt("skipped"), rs.getInt("removed"), rs.getInt("checked"), rs.getInt("rejected"));
 		return new BookingBatch(rs.getLong("id"), rs.getString("name"), rs.getObject("from_date", LocalDate.class),
 				rs.getObject("to_date", LocalDate.class), teamIds, BookingBatchStatus.valueOf(rs.getString("status")),
-				BatchOrigin.valueOf(rs.getString("origin")), rs.getBoolean("provisional"), nullableLong(rs, "retry_of_id"),
-				nullableLong(rs, "retried_as_id"), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "finished_at"), instant(rs, "done_at"),
-				rs.getString("failure_reason"), counts, rs.getString("owner_node"), instant(rs, "heartbeat_at"),
-				rs.getInt("resume_attempts"), rs.getLong("version"));
+				BatchOrigin.valueOf(rs.getString("origin")), rs.getBoolean("provisional"),
+				nullableLong(rs, "retry_of_id"), nullableLong(rs, "retried_as_id"), rs.getString("created_by"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "finished_at"),
+				instant(rs, "done_at"), rs.getString("failure_reason"), counts, rs.getString("owner_node"),
+				instant(rs, "heartbeat_at"), rs.getInt("resume_attempts"), rs.getLong("version"));
 	}
 
 	static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -32,8 +32,9 @@ import org.bookingbatch.platform.NotFoundException;
 import org.bookingbatch.platform.ProblemException;
 
 /**
- * What users do with batches: preview, start, review actions, confirm, cancel, retry. Every action asks
- * {@link BatchStatusModel} whether the batch's status allows it, under a lock on the batch's row.
+ * What users do with batches: preview, start, review actions, confirm, cancel, retry.
+ * Every action asks {@link BatchStatusModel} whether the batch's status allows it, under
+ * a lock on the batch's row.
  */
 @Service
 public class BatchService {
@@ -79,7 +80,10 @@ public class BatchService {
 		this.zone = zone;
 	}
 
-	/** How many occurrences fall on each day of the range, and how many of them already have a booking. */
+	/**
+	 * How many occurrences fall on each day of the range, and how many of them already
+	 * have a booking.
+	 */
 	@Transactional(readOnly = true)
 	public Preview preview(@Nullable LocalDate from, @Nullable LocalDate to, List<Long> teamIds) {
 		checkRange(from, to, teamIds);
@@ -110,10 +114,11 @@ public class BatchService {
 				}
 			}
 		});
-		JdbcClient.StatementSpec bookedQuery = this.jdbc.sql("""
-				SELECT b.occurrence_date, COUNT(*) n FROM booking b JOIN schedule_entry s ON s.id = b.schedule_entry_id
-				WHERE b.occurrence_date BETWEEN :from AND :to AND b.status IN (:statuses)""" + teams
-				+ " GROUP BY b.occurrence_date")
+		JdbcClient.StatementSpec bookedQuery = this.jdbc
+			.sql("""
+					SELECT b.occurrence_date, COUNT(*) n FROM booking b JOIN schedule_entry s ON s.id = b.schedule_entry_id
+					WHERE b.occurrence_date BETWEEN :from AND :to AND b.status IN (:statuses)"""
+					+ teams + " GROUP BY b.occurrence_date")
 			.param("from", from)
 			.param("to", to)
 			.param("statuses", this.statuses.bookedStatuses());
@@ -138,7 +143,8 @@ public class BatchService {
 	}
 
 	/**
-	 * Starts a batch over the range and teams; refused with 409 while another batch mid-creation overlaps it.
+	 * Starts a batch over the range and teams; refused with 409 while another batch
+	 * mid-creation overlaps it.
 	 */
 	@Transactional
 	public BookingBatch start(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<Long> teamIds,
@@ -156,8 +162,8 @@ public class BatchService {
 		this.batches.lockStarts();
 		refuseIfBlocked(from, to, teams, -1);
 		Instant now = now();
-		long id = this.batches.insert(new BatchRepository.NewBatch(from, to, teams, origin, provisional, retryOfId, user),
-				now);
+		long id = this.batches
+			.insert(new BatchRepository.NewBatch(from, to, teams, origin, provisional, retryOfId, user), now);
 		String batchName = (name != null && !name.isBlank()) ? name.strip()
 				: BatchNames.generate(id, from, to, teamNames(teams));
 		this.batches.rename(id, batchName);
@@ -173,7 +179,10 @@ public class BatchService {
 		return this.batches.find(id).orElseThrow(() -> new NotFoundException("Batch", id));
 	}
 
-	/** Whether a running batch has stalled: no chunk committed for stall-after, and no live node owns it. */
+	/**
+	 * Whether a running batch has stalled: no chunk committed for stall-after, and no
+	 * live node owns it.
+	 */
 	public boolean stalled(BookingBatch batch) {
 		if (!batch.status().isRunning()) {
 			return false;
@@ -208,8 +217,8 @@ public class BatchService {
 		this.batches.setCount(id, "checked", 0);
 		this.batches.setCount(id, "rejected", 0);
 		this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED), BookingBatchStatus.CONFIRMING, now);
-		this.timeline.statusChanged(id, BookingBatchStatus.VALIDATED, BookingBatchStatus.CONFIRMING, user,
-				"Confirmed " + batch.counts().selected() + " entries" + ((skipped > 0) ? "; " + skipped + " skipped" : ""));
+		this.timeline.statusChanged(id, BookingBatchStatus.VALIDATED, BookingBatchStatus.CONFIRMING, user, "Confirmed "
+				+ batch.counts().selected() + " entries" + ((skipped > 0) ? "; " + skipped + " skipped" : ""));
 		afterCommit(() -> this.launcher.restart(id));
 		return get(id);
 	}
@@ -288,7 +297,9 @@ public class BatchService {
 		return get(id);
 	}
 
-	/** Starts a new batch over the same range and teams, linked both ways with this one. */
+	/**
+	 * Starts a new batch over the same range and teams, linked both ways with this one.
+	 */
 	@Transactional
 	public BookingBatch retry(long id, String user) {
 		BookingBatch batch = lockFor(id, BatchAction.RETRY);
@@ -303,10 +314,11 @@ public class BatchService {
 	// Review edits
 
 	@Transactional
-	public BatchEntry updateEntry(long batchId, long entryId, @Nullable List<Long> carerIds,
-			@Nullable Boolean selected, String user) {
+	public BatchEntry updateEntry(long batchId, long entryId, @Nullable List<Long> carerIds, @Nullable Boolean selected,
+			String user) {
 		BookingBatch batch = lockFor(batchId, BatchAction.EDIT_ENTRIES);
-		BatchEntry entry = this.entries.find(batchId, entryId).orElseThrow(() -> new NotFoundException("Entry", entryId));
+		BatchEntry entry = this.entries.find(batchId, entryId)
+			.orElseThrow(() -> new NotFoundException("Entry", entryId));
 		if (carerIds != null) {
 			checkCarers(entry, carerIds);
 			if (!this.entries.updateCarers(entry, carerIds)) {
@@ -321,7 +333,8 @@ public class BatchService {
 		}
 		if (selected != null && selected != entry.selected()) {
 			if (selected && entry.status() != EntryStatus.VALID) {
-				throw refusal(batch, "Entry " + entryId + " is " + entry.status() + " and cannot be selected until it is fixed");
+				throw refusal(batch,
+						"Entry " + entryId + " is " + entry.status() + " and cannot be selected until it is fixed");
 			}
 			select(batchId, List.of(entryId), selected);
 			entry = this.entries.find(batchId, entryId).orElseThrow();
@@ -330,8 +343,8 @@ public class BatchService {
 	}
 
 	@Transactional
-	public int selectEntries(long batchId, @Nullable List<Long> entryIds, @Nullable Boolean all, @Nullable Boolean selected,
-			String user) {
+	public int selectEntries(long batchId, @Nullable List<Long> entryIds, @Nullable Boolean all,
+			@Nullable Boolean selected, String user) {
 		List<FieldError> errors = new ArrayList<>();
 		if (selected == null) {
 			errors.add(new FieldError("selected", "is required"));
@@ -380,7 +393,6 @@ public class BatchService {
 		return removed;
 	}
 
-
 	BookingBatch lockFor(long id, BatchAction action) {
 		BookingBatch batch = this.batches.lock(id).orElseThrow(() -> new NotFoundException("Batch", id));
 		if (!availableActions(batch).contains(action)) {
@@ -402,9 +414,10 @@ public class BatchService {
 			throw ProblemException.conflict(
 					"Another batch is creating bookings for an overlapping range and teams: "
 							+ String.join(", ", blocking.stream().map(BookingBatch::name).toList()),
-					Map.of("blockingBatches", blocking.stream()
-						.map((b) -> Map.of("id", b.id(), "name", b.name(), "status", b.status().name()))
-						.toList()));
+					Map.of("blockingBatches",
+							blocking.stream()
+								.map((b) -> Map.of("id", b.id(), "name", b.name(), "status", b.status().name()))
+								.toList()));
 		}
 	}
 
@@ -421,7 +434,8 @@ public class BatchService {
 				errors.add(new FieldError("to", "must not be before from"));
 			}
 			else if (ChronoUnit.DAYS.between(from, to) + 1 > this.properties.maxRangeDays()) {
-				errors.add(new FieldError("to", "the range may cover at most " + this.properties.maxRangeDays() + " days"));
+				errors.add(new FieldError("to",
+						"the range may cover at most " + this.properties.maxRangeDays() + " days"));
 			}
 		}
 		Set<Long> known = new HashSet<>(this.jdbc.sql("SELECT id FROM team").query(Long.class).list());

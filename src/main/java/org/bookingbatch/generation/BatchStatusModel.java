@@ -32,8 +32,9 @@ import static org.bookingbatch.generation.BookingBatchStatus.VALIDATED;
 import static org.bookingbatch.generation.BookingBatchStatus.VALIDATING;
 
 /**
- * The one table that says which actions each batch status allows. The API's availableActions, its 409
- * refusals, the admin pages and the job all ask it; nothing else decides what is allowed.
+ * The one table that says which actions each batch status allows. The API's
+ * availableActions, its 409 refusals, the admin pages and the job all ask it; nothing
+ * else decides what is allowed.
  */
 public final class BatchStatusModel {
 
@@ -61,7 +62,8 @@ public final class BatchStatusModel {
 	/**
 	 * The actions a batch in the given state allows.
 	 * @param status the batch's status
-	 * @param stalled whether a CREATING batch has stalled (FORCE_COMPLETE is offered only then)
+	 * @param stalled whether a CREATING batch has stalled (FORCE_COMPLETE is offered only
+	 * then)
 	 * @param done whether the batch was already acknowledged (DONE is offered once)
 	 * @param retried whether the batch was already retried (RETRY is offered once)
 	 */
@@ -83,7 +85,10 @@ public final class BatchStatusModel {
 		return Collections.unmodifiableList(actions);
 	}
 
-	/** The actions the table lists for a status, before the stalled / done / retried conditions. */
+	/**
+	 * The actions the table lists for a status, before the stalled / done / retried
+	 * conditions.
+	 */
 	public static Set<BatchAction> actionsOf(BookingBatchStatus status) {
 		return Collections.unmodifiableSet(ACTIONS.get(status));
 	}

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The timeline of each batch: status changes, user actions, failures and recoveries, oldest first.
+ * The timeline of each batch: status changes, user actions, failures and recoveries,
+ * oldest first.
  */
 @Component
 class BatchTimeline {
@@ -63,8 +64,8 @@ class BatchTimeline {
 	}
 
 	/** One timeline event as the API answers it. */
-	record TimelineEvent(Instant at, String type, @Nullable String fromStatus, @Nullable String toStatus,
-			String actor, @Nullable String message) {
+	record TimelineEvent(Instant at, String type, @Nullable String fromStatus, @Nullable String toStatus, String actor,
+			@Nullable String message) {
 	}
 
 }

@@ -50,7 +50,10 @@ public enum BookingBatchStatus {
 		return !isFinished() && this != VALIDATED;
 	}
 
-	/** Whether the batch is mid-creation: it blocks other batches over the same range and teams. */
+	/**
+	 * Whether the batch is mid-creation: it blocks other batches over the same range and
+	 * teams.
+	 */
 	public boolean isMidCreation() {
 		return this == CONFIRMING || this == CONFIRMED || this == CREATING;
 	}

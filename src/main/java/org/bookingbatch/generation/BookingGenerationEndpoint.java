@@ -13,8 +13,8 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/bookinggeneration}: the active and stalled batches, and a write operation that starts a
- * batch (origin ACTUATOR). The actuator is open to ADMIN only.
+ * {@code /actuator/bookinggeneration}: the active and stalled batches, and a write
+ * operation that starts a batch (origin ACTUATOR). The actuator is open to ADMIN only.
  */
 @Component
 @Endpoint(id = "bookinggeneration")
@@ -32,10 +32,8 @@ class BookingGenerationEndpoint {
 	@ReadOperation
 	Status status() {
 		List<BatchViews.BatchResponse> active = this.batches
-			.findByStatus(List.of(BookingBatchStatus.values())
-				.stream()
-				.filter((status) -> !status.isFinished())
-				.toList())
+			.findByStatus(
+					List.of(BookingBatchStatus.values()).stream().filter((status) -> !status.isFinished()).toList())
 			.stream()
 			.map((batch) -> BatchViews.BatchResponse.of(batch, this.service))
 			.toList();

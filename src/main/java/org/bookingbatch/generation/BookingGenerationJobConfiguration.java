@@ -36,9 +36,10 @@ import org.bookingbatch.care.Recurrence;
 import org.bookingbatch.care.ScheduleEntry;
 
 /**
- * The booking-generation job: build entries, validate them, pause for review, confirm-revalidate and create
- * bookings, one job instance per batch (identifying parameter: the batch id). Revalidation of stale entries
- * runs as its own small job per request.
+ * The booking-generation job: build entries, validate them, pause for review,
+ * confirm-revalidate and create bookings, one job instance per batch (identifying
+ * parameter: the batch id). Revalidation of stale entries runs as its own small job per
+ * request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GenerationProperties.class)
@@ -93,9 +94,10 @@ class BookingGenerationJobConfiguration {
 	}
 
 	@Bean
-	Job batchRefreshJob(JobRepository jobRepository, Step refreshEntriesStep, Step revalidateEntriesStep,
-			BatchJobListener listener) {
+	Job batchRefreshJob(JobRepository jobRepository, Step refreshEntriesStep, Step dropVanishedEntriesStep,
+			Step revalidateEntriesStep, BatchJobListener listener) {
 		return new JobBuilder(REFRESH_JOB, jobRepository).start(refreshEntriesStep)
+			.next(dropVanishedEntriesStep)
 			.next(revalidateEntriesStep)
 			.listener(listener)
 			.build();
@@ -180,15 +182,50 @@ class BookingGenerationJobConfiguration {
 			.build();
 	}
 
-	// Readers: keyset paging on the id, so that a resumed step continues after its last committed chunk.
-	// Entry readers also filter on the status that the step's writer changes, which makes the position
+	/**
+	 * Drops the entries whose schedule entry no longer falls into the batch at all (moved
+	 * to another team, or its validity moved out of the range); the refresh step only
+	 * sees schedule entries that still do.
+	 */
+	@Bean
+	Step dropVanishedEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcClient jdbc, BatchRepository batches, Clock clock) {
+		return new StepBuilder("dropVanishedEntriesStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			long batchId = chunkContext.getStepContext().getStepExecution().getJobParameters().getLong("batchId");
+			BookingBatch batch = batches.find(batchId).orElseThrow();
+			batches.lockStatus(batchId);
+			String teams = batch.teamIds().isEmpty() ? "" : " AND s.team_id IN (:teams)";
+			String vanished = """
+					e.batch_id = :batchId AND e.status IN ('PENDING', 'VALID', 'INVALID') AND NOT EXISTS (
+					SELECT 1 FROM schedule_entry s WHERE s.id = e.schedule_entry_id AND s.valid_from <= :to
+					AND (s.valid_to IS NULL OR s.valid_to >= :from)""" + teams + ")";
+			Map<String, Object> params = new java.util.HashMap<>(
+					Map.of("batchId", batchId, "from", batch.from(), "to", batch.to()));
+			if (!batch.teamIds().isEmpty()) {
+				params.put("teams", batch.teamIds());
+			}
+			jdbc.sql("DELETE c FROM batch_entry_carer c JOIN batch_entry e ON e.id = c.entry_id WHERE " + vanished)
+				.params(params)
+				.update();
+			int dropped = jdbc.sql("DELETE e FROM batch_entry e WHERE " + vanished).params(params).update();
+			if (dropped > 0) {
+				batches.recount(batchId, java.time.Instant.now(clock));
+			}
+			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	// Readers: keyset paging on the id, so that a resumed step continues after its last
+	// committed chunk.
+	// Entry readers also filter on the status that the step's writer changes, which makes
+	// the position
 	// self-evident after a crash.
 
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches, GenerationProperties properties)
-			throws Exception {
+			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches,
+			GenerationProperties properties) throws Exception {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("from", batch.from());
@@ -200,12 +237,13 @@ class BookingGenerationJobConfiguration {
 		}
 		return new JdbcPagingItemReaderBuilder<ScheduleEntry>().name("scheduleEntryReader")
 			.dataSource(dataSource)
-			.selectClause("""
-					s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
-					s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
-					(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
-					 WHERE c.schedule_entry_id = s.id) AS carer_ids
-					""")
+			.selectClause(
+					"""
+							s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
+							s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
+							(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
+							 WHERE c.schedule_entry_id = s.id) AS carer_ids
+							""")
 			.fromClause("schedule_entry s")
 			.whereClause("s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams)
 			.sortKeys(Map.of("id", Order.ASCENDING))
@@ -213,27 +251,30 @@ class BookingGenerationJobConfiguration {
 			.pageSize(properties.buildChunkSize())
 			.rowMapper((rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
 					days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
-					rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"), rs.getObject("cycle_start", LocalDate.class),
-					weeks(rs.getInt("weeks")), rs.getInt("carers_required"), EntryRepository.parseIds(rs.getString("carer_ids")),
-					BatchRepository.nullableLong(rs, "service_contract_id"), rs.getObject("valid_from", LocalDate.class),
-					rs.getObject("valid_to", LocalDate.class), rs.getLong("version")))
+					rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"),
+					rs.getObject("cycle_start", LocalDate.class), weeks(rs.getInt("weeks")),
+					rs.getInt("carers_required"), EntryRepository.parseIds(rs.getString("carer_ids")),
+					BatchRepository.nullableLong(rs, "service_contract_id"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					rs.getLong("version")))
 			.build();
 	}
 
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
-			throws Exception {
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+			GenerationProperties properties) throws Exception {
 		return entryReader("pendingEntryReader", dataSource, batchId, "e.status = 'PENDING'", entries, properties);
 	}
 
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<BatchEntry> confirmedEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
-			throws Exception {
-		// The final check always starts over: a confirm after a cancelled check must see every confirmed entry.
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+			GenerationProperties properties) throws Exception {
+		// The final check always starts over: a confirm after a cancelled check must see
+		// every confirmed entry.
 		JdbcPagingItemReader<BatchEntry> reader = entryReader("confirmedEntryReader", dataSource, batchId,
 				"e.status = 'CONFIRMED'", entries, properties);
 		reader.setSaveState(false);
@@ -243,17 +284,17 @@ class BookingGenerationJobConfiguration {
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
-			throws Exception {
-		return entryReader("creatableEntryReader", dataSource, batchId, "e.status IN ('CONFIRMED', 'CREATING')", entries,
-				properties);
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+			GenerationProperties properties) throws Exception {
+		return entryReader("creatableEntryReader", dataSource, batchId, "e.status IN ('CONFIRMED', 'CREATING')",
+				entries, properties);
 	}
 
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries, GenerationProperties properties)
-			throws Exception {
+			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+			GenerationProperties properties) throws Exception {
 		return entryReader("staleEntryReader", dataSource, batchId,
 				"(e.status = 'PENDING' OR (e.stale AND e.status IN ('VALID', 'INVALID')))", entries, properties);
 	}
@@ -324,7 +365,8 @@ class BookingGenerationJobConfiguration {
 	ItemWriter<BatchEntry> createBookingsWriter(@Value("#{jobParameters['batchId']}") Long batchId,
 			BatchRepository batches, JdbcClient jdbc, BookingStatusPolicy statuses, Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
-		return new CreateBookingsWriter(batchId, batch.provisional(), batch.createdBy(), jdbc, batches, statuses, clock);
+		return new CreateBookingsWriter(batchId, batch.provisional(), batch.createdBy(), jdbc, batches, statuses,
+				clock);
 	}
 
 	static Set<java.time.DayOfWeek> days(int mask) {

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.bookingbatch.booking.BookingStatusPolicy;
 
 /**
- * Writes the drafts of a chunk of schedule entries as PENDING entries, leaving out occurrences that already
- * have a booking (one query for the whole chunk), and grows the batch's total in the same transaction.
+ * Writes the drafts of a chunk of schedule entries as PENDING entries, leaving out
+ * occurrences that already have a booking (one query for the whole chunk), and grows the
+ * batch's total in the same transaction.
  */
 class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 

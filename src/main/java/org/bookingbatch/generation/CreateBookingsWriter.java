@@ -13,14 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.bookingbatch.booking.BookingStatusPolicy;
 
 /**
- * Turns a chunk of confirmed entries into bookings with a few set-based statements. The unique key on
- * (schedule entry, occurrence date) keeps a resumed chunk from booking twice; an entry whose occurrence was
- * booked meanwhile, or whose row a constraint refuses, becomes FAILED with the reason while the others are
- * created.
+ * Turns a chunk of confirmed entries into bookings with a few set-based statements. The
+ * unique key on (schedule entry, occurrence date) keeps a resumed chunk from booking
+ * twice; an entry whose occurrence was booked meanwhile, or whose row a constraint
+ * refuses, becomes FAILED with the reason while the others are created.
  */
 class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 
-	/** The status of bookings created by a batch started as provisional (not yet published to carers). */
+	/**
+	 * The status of bookings created by a batch started as provisional (not yet published
+	 * to carers).
+	 */
 	static final String PROVISIONAL = "provisional";
 
 	private final long batchId;
@@ -56,19 +59,20 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 		}
 		Instant now = Instant.now(this.clock);
 		this.batches.lockStatus(this.batchId);
-		this.jdbc.sql("""
-				INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
-				carers_required, status, batch_id, created_at, created_by)
-				SELECT e.client_id, e.team_id, e.schedule_entry_id, e.occurrence_date, e.starts_at, e.ends_at,
-				e.carers_required,
-				CASE WHEN :provisional THEN :provisionalStatus
-				  WHEN e.carer_ids = '' THEN :unallocated
-				  WHEN LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1 >= e.carers_required THEN :allocated
-				  ELSE :partiallyAllocated END,
-				e.batch_id, :now, :createdBy
-				FROM batch_entry e WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-				ORDER BY e.id
-				""")
+		this.jdbc
+			.sql("""
+					INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
+					carers_required, status, batch_id, created_at, created_by)
+					SELECT e.client_id, e.team_id, e.schedule_entry_id, e.occurrence_date, e.starts_at, e.ends_at,
+					e.carers_required,
+					CASE WHEN :provisional THEN :provisionalStatus
+					  WHEN e.carer_ids = '' THEN :unallocated
+					  WHEN LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1 >= e.carers_required THEN :allocated
+					  ELSE :partiallyAllocated END,
+					e.batch_id, :now, :createdBy
+					FROM batch_entry e WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+					ORDER BY e.id
+					""")
 			.param("provisional", this.provisional)
 			.param("provisionalStatus", PROVISIONAL)
 			.param("unallocated", this.statuses.statusForAllocation(1, 0))
@@ -92,16 +96,20 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED'
 				AND NOT EXISTS (SELECT 1 FROM booking_carer x WHERE x.booking_id = e.booking_id)
 				""").param("batchId", this.batchId).param("ids", ids).update();
-		int failed = this.jdbc.sql("""
-				UPDATE batch_entry e LEFT JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
-				AND b.occurrence_date = e.occurrence_date
-				SET e.status = 'FAILED', e.version = e.version + 1,
-				e.error = CASE WHEN b.id IS NULL THEN 'The booking could not be written (a database constraint refused it)'
-				  ELSE CONCAT('The occurrence was booked meanwhile (booking ', b.id, ')') END
-				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-				""").param("batchId", this.batchId).param("ids", ids).update();
-		this.batches.addCounts(this.batchId, Map.of("confirmed", -(created + failed), "created", created, "failed", failed),
-				now);
+		int failed = this.jdbc
+			.sql("""
+					UPDATE batch_entry e LEFT JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
+					AND b.occurrence_date = e.occurrence_date
+					SET e.status = 'FAILED', e.version = e.version + 1,
+					e.error = CASE WHEN b.id IS NULL THEN 'The booking could not be written (a database constraint refused it)'
+					  ELSE CONCAT('The occurrence was booked meanwhile (booking ', b.id, ')') END
+					WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+					""")
+			.param("batchId", this.batchId)
+			.param("ids", ids)
+			.update();
+		this.batches.addCounts(this.batchId,
+				Map.of("confirmed", -(created + failed), "created", created, "failed", failed), now);
 	}
 
 }

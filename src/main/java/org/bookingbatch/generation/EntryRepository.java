@@ -33,7 +33,8 @@ import org.bookingbatch.platform.PageParams;
 import org.bookingbatch.platform.PageResponse;
 
 /**
- * Batch entries. Writers work on whole chunks: multi-row inserts and batched updates, never a query per entry.
+ * Batch entries. Writers work on whole chunks: multi-row inserts and batched updates,
+ * never a query per entry.
  */
 @Repository
 class EntryRepository {
@@ -128,7 +129,10 @@ class EntryRepository {
 			.list();
 	}
 
-	/** Entries of the batch in the given statuses after {@code afterId}, in id order (keyset paging). */
+	/**
+	 * Entries of the batch in the given statuses after {@code afterId}, in id order
+	 * (keyset paging).
+	 */
 	List<BatchEntry> findAfter(long batchId, Collection<EntryStatus> statuses, long afterId, int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM batch_entry WHERE batch_id = :batchId AND status IN (:statuses) AND id > :afterId
@@ -159,7 +163,8 @@ class EntryRepository {
 			params.put("clientId", filter.clientId());
 		}
 		if (filter.carerId() != null) {
-			where.append(" AND EXISTS (SELECT 1 FROM batch_entry_carer c WHERE c.entry_id = e.id AND c.carer_id = :carerId)");
+			where.append(
+					" AND EXISTS (SELECT 1 FROM batch_entry_carer c WHERE c.entry_id = e.id AND c.carer_id = :carerId)");
 			params.put("carerId", filter.carerId());
 		}
 		if (filter.stale() != null) {
@@ -184,7 +189,10 @@ class EntryRepository {
 		return PageResponse.of(content, page, total);
 	}
 
-	/** Writes validation results; the entries become VALID (selected unless deselected before) or INVALID. */
+	/**
+	 * Writes validation results; the entries become VALID (selected unless deselected
+	 * before) or INVALID.
+	 */
 	void applyResults(List<ValidationResult> results) {
 		if (results.isEmpty()) {
 			return;
@@ -200,7 +208,9 @@ class EntryRepository {
 				""", rows);
 	}
 
-	/** Sets the status of entries (and clears their stale flag when they are re-checked). */
+	/**
+	 * Sets the status of entries (and clears their stale flag when they are re-checked).
+	 */
 	int setStatus(long batchId, Collection<Long> entryIds, EntryStatus from, EntryStatus to) {
 		if (entryIds.isEmpty()) {
 			return 0;
@@ -216,7 +226,10 @@ class EntryRepository {
 			.update();
 	}
 
-	/** Moves every entry of the batch in one status to another, e.g. selected VALID entries to CONFIRMED. */
+	/**
+	 * Moves every entry of the batch in one status to another, e.g. selected VALID
+	 * entries to CONFIRMED.
+	 */
 	int setStatusAll(long batchId, EntryStatus from, EntryStatus to, @Nullable Boolean selected) {
 		String sql = "UPDATE batch_entry SET status = :to, version = version + 1 WHERE batch_id = :batchId AND status = :from"
 				+ ((selected != null) ? " AND selected = :selected" : "");
@@ -242,7 +255,11 @@ class EntryRepository {
 		int updated = this.jdbc.sql("""
 				UPDATE batch_entry SET carer_ids = :carerIds, version = version + 1
 				WHERE id = :id AND version = :version
-				""").param("carerIds", joinIds(carerIds)).param("id", entry.id()).param("version", entry.version()).update();
+				""")
+			.param("carerIds", joinIds(carerIds))
+			.param("id", entry.id())
+			.param("version", entry.version())
+			.update();
 		if (updated == 0) {
 			return false;
 		}
@@ -256,7 +273,10 @@ class EntryRepository {
 		return true;
 	}
 
-	/** Counts the entries of the batch by their count-relevant state, optionally only the given ids. */
+	/**
+	 * Counts the entries of the batch by their count-relevant state, optionally only the
+	 * given ids.
+	 */
 	Map<EntryState, Integer> statesOf(long batchId, @Nullable Collection<Long> entryIds,
 			@Nullable Collection<EntryStatus> statuses) {
 		StringBuilder sql = new StringBuilder("""
@@ -319,26 +339,33 @@ class EntryRepository {
 	}
 
 	/**
-	 * Flags the entries that depend on changed care-model records. The batches are locked first (the order every
-	 * writer of entries keeps), then their entries flagged and their stale counts set.
+	 * Flags the entries that depend on changed care-model records. The batches are locked
+	 * first (the order every writer of entries keeps), then their entries flagged and
+	 * their stale counts set.
 	 */
 	List<Long> flagStale(Collection<Long> clientIds, Collection<Long> carerIds, Collection<Long> scheduleEntryIds) {
 		List<Long> noIds = List.of(-1L);
 		Map<String, Object> params = Map.of("clients", clientIds.isEmpty() ? noIds : clientIds, "carers",
-				carerIds.isEmpty() ? noIds : carerIds, "entries", scheduleEntryIds.isEmpty() ? noIds : scheduleEntryIds);
+				carerIds.isEmpty() ? noIds : carerIds, "entries",
+				scheduleEntryIds.isEmpty() ? noIds : scheduleEntryIds);
 		String affected = """
 				e.status IN ('VALID', 'INVALID') AND e.stale = FALSE AND (e.client_id IN (:clients)
 				OR e.schedule_entry_id IN (:entries) OR e.id IN (SELECT c.entry_id FROM batch_entry_carer c
 				WHERE c.carer_id IN (:carers) AND c.batch_id = e.batch_id))
 				""";
-		List<Long> batches = this.jdbc.sql("""
-				SELECT DISTINCT e.batch_id FROM batch_entry e JOIN booking_batch b ON b.id = e.batch_id
-				WHERE b.status IN ('VALIDATING', 'VALIDATED', 'REVALIDATING') AND """ + affected + " ORDER BY e.batch_id")
+		List<Long> batches = this.jdbc
+			.sql("""
+					SELECT DISTINCT e.batch_id FROM batch_entry e JOIN booking_batch b ON b.id = e.batch_id
+					WHERE b.status IN ('VALIDATING', 'VALIDATED', 'REVALIDATING') AND """ + affected
+					+ " ORDER BY e.batch_id")
 			.params(params)
 			.query(Long.class)
 			.list();
 		for (Long batchId : batches) {
-			this.jdbc.sql("SELECT id FROM booking_batch WHERE id = :id FOR UPDATE").param("id", batchId).query(Long.class).list();
+			this.jdbc.sql("SELECT id FROM booking_batch WHERE id = :id FOR UPDATE")
+				.param("id", batchId)
+				.query(Long.class)
+				.list();
 			this.jdbc.sql("UPDATE batch_entry e SET e.stale = TRUE WHERE e.batch_id = :batchId AND " + affected)
 				.params(params)
 				.param("batchId", batchId)
@@ -351,7 +378,9 @@ class EntryRepository {
 		return batches;
 	}
 
-	/** Other entries of the batch that involve the carers or clients within the window. */
+	/**
+	 * Other entries of the batch that involve the carers or clients within the window.
+	 */
 	List<BookingCandidate> peers(long batchId, Collection<EntryStatus> statuses, Collection<Long> carerIds,
 			Collection<Long> clientIds, Instant from, Instant to) {
 		List<BookingCandidate> peers = new ArrayList<>();
@@ -390,11 +419,11 @@ class EntryRepository {
 		return new BatchEntry(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("schedule_entry_id"),
 				rs.getLong("schedule_version"), rs.getLong("client_id"), rs.getLong("team_id"),
 				rs.getObject("occurrence_date", LocalDate.class), BatchRepository.instant(rs, "starts_at"),
-				BatchRepository.instant(rs, "ends_at"), rs.getInt("carers_required"), parseIds(rs.getString("carer_ids")),
-				BatchRepository.nullableLong(rs, "service_contract_id"), EntryStatus.valueOf(rs.getString("status")),
-				rs.getBoolean("selected"), rs.getBoolean("stale"), rs.getBoolean("has_warning"),
-				fromJson(rs.getString("issues")), BatchRepository.nullableLong(rs, "booking_id"), rs.getString("error"),
-				rs.getLong("version"));
+				BatchRepository.instant(rs, "ends_at"), rs.getInt("carers_required"),
+				parseIds(rs.getString("carer_ids")), BatchRepository.nullableLong(rs, "service_contract_id"),
+				EntryStatus.valueOf(rs.getString("status")), rs.getBoolean("selected"), rs.getBoolean("stale"),
+				rs.getBoolean("has_warning"), fromJson(rs.getString("issues")),
+				BatchRepository.nullableLong(rs, "booking_id"), rs.getString("error"), rs.getLong("version"));
 	}
 
 	static String joinIds(List<Long> ids) {
@@ -412,7 +441,10 @@ class EntryRepository {
 		if (issues.isEmpty()) {
 			return "";
 		}
-		return issues.stream().map((issue) -> issue.code().name()).distinct().collect(Collectors.joining(",", ",", ","));
+		return issues.stream()
+			.map((issue) -> issue.code().name())
+			.distinct()
+			.collect(Collectors.joining(",", ",", ","));
 	}
 
 	private @Nullable String toJson(List<ValidationIssue> issues) {

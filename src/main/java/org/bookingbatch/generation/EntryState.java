@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The part of an entry that the batch counts see. Every change of entries turns into count deltas as the
- * difference of what the states before and after contribute, so the counts cannot drift from the entries.
+ * The part of an entry that the batch counts see. Every change of entries turns into
+ * count deltas as the difference of what the states before and after contribute, so the
+ * counts cannot drift from the entries.
  */
 record EntryState(EntryStatus status, boolean selected, boolean warning, boolean stale) {
 

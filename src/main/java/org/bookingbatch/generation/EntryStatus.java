@@ -1,8 +1,8 @@
 package org.bookingbatch.generation;
 
 /**
- * The statuses of a batch entry. REMOVED entries left the batch: they are counted only as removed and never
- * shown as entries.
+ * The statuses of a batch entry. REMOVED entries left the batch: they are counted only as
+ * removed and never shown as entries.
  */
 public enum EntryStatus {
 

@@ -16,13 +16,17 @@ import org.bookingbatch.booking.ValidationEngine;
 import org.bookingbatch.booking.ValidationIssue;
 
 /**
- * Runs the validation engine over a chunk of entries and writes the outcome with the count deltas, in the
- * caller's transaction. Serves the validate step, revalidation, carer edits and the final check at confirm.
+ * Runs the validation engine over a chunk of entries and writes the outcome with the
+ * count deltas, in the caller's transaction. Serves the validate step, revalidation,
+ * carer edits and the final check at confirm.
  */
 @Component
 class EntryValidator {
 
-	/** Entries that may still become bookings compete with each other for carers and clients. */
+	/**
+	 * Entries that may still become bookings compete with each other for carers and
+	 * clients.
+	 */
 	static final Set<EntryStatus> REVIEW_PEERS = Set.of(EntryStatus.PENDING, EntryStatus.VALID, EntryStatus.INVALID,
 			EntryStatus.CONFIRMED);
 
@@ -45,8 +49,8 @@ class EntryValidator {
 	}
 
 	/**
-	 * Validates entries under review: each becomes VALID (selected when it was not valid before, otherwise
-	 * keeping the user's choice) or INVALID.
+	 * Validates entries under review: each becomes VALID (selected when it was not valid
+	 * before, otherwise keeping the user's choice) or INVALID.
 	 */
 	void validate(long batchId, List<BatchEntry> chunk) {
 		if (chunk.isEmpty()) {
@@ -70,8 +74,9 @@ class EntryValidator {
 	}
 
 	/**
-	 * Revalidates entries whose carers were changed by hand, together with the entries under review that
-	 * overlap them for their old or new carers or their client: a clash goes away, or appears, on both sides.
+	 * Revalidates entries whose carers were changed by hand, together with the entries
+	 * under review that overlap them for their old or new carers or their client: a clash
+	 * goes away, or appears, on both sides.
 	 */
 	void validateWithNeighbours(long batchId, List<BatchEntry> changed, Set<Long> oldCarerIds) {
 		if (changed.isEmpty()) {
@@ -102,8 +107,8 @@ class EntryValidator {
 	}
 
 	/**
-	 * The final check of confirmed entries: those that fail become INVALID with their issues, the others stay
-	 * CONFIRMED. Returns how many failed.
+	 * The final check of confirmed entries: those that fail become INVALID with their
+	 * issues, the others stay CONFIRMED. Returns how many failed.
 	 */
 	int confirmCheck(long batchId, List<BatchEntry> chunk) {
 		if (chunk.isEmpty()) {
@@ -118,7 +123,8 @@ class EntryValidator {
 			boolean error = found.stream().anyMatch((issue) -> issue.severity() == Severity.ERROR);
 			if (error) {
 				boolean warning = found.stream().anyMatch((issue) -> issue.severity() == Severity.WARNING);
-				results.add(new EntryRepository.ValidationResult(entry.id(), EntryStatus.INVALID, false, warning, found));
+				results
+					.add(new EntryRepository.ValidationResult(entry.id(), EntryStatus.INVALID, false, warning, found));
 				deltas.change(entry.state(), new EntryState(EntryStatus.INVALID, false, warning, false));
 			}
 		}
@@ -129,7 +135,8 @@ class EntryValidator {
 		return results.size();
 	}
 
-	private Map<Long, List<ValidationIssue>> check(long batchId, List<BatchEntry> chunk, Set<EntryStatus> peerStatuses) {
+	private Map<Long, List<ValidationIssue>> check(long batchId, List<BatchEntry> chunk,
+			Set<EntryStatus> peerStatuses) {
 		List<BookingCandidate> candidates = chunk.stream().map(BatchEntry::candidate).toList();
 		CandidatePeers peers = (carerIds, clientIds, from, to) -> this.entries.peers(batchId, peerStatuses, carerIds,
 				clientIds, from, to);

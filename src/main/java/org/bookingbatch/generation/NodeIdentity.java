@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's name among the nodes that share the database: {@code booking.generation.node-id}, or the host
- * name and server port. A node that restarts under the same name resumes its own unfinished batches at once.
+ * This node's name among the nodes that share the database:
+ * {@code booking.generation.node-id}, or the host name and server port. A node that
+ * restarts under the same name resumes its own unfinished batches at once.
  */
 @Component
 class NodeIdentity {

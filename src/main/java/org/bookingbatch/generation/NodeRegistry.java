@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The nodes that run batches, each with a heartbeat, so that a node can tell whether the owner of a batch is
- * still alive.
+ * The nodes that run batches, each with a heartbeat, so that a node can tell whether the
+ * owner of a batch is still alive.
  */
 @Component
 class NodeRegistry {

@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.bookingbatch.booking.BookingStatusPolicy;
 
 /**
- * Rebuilds a chunk of a batch's entries against today's schedules: adds new occurrences, drops entries whose
- * occurrence vanished or got booked elsewhere, redrafts entries whose schedule entry changed (they go back to
- * PENDING and are validated by the next step) and keeps unchanged entries with the user's edits. Entries the
- * user removed stay removed.
+ * Rebuilds a chunk of a batch's entries against today's schedules: adds new occurrences,
+ * drops entries whose occurrence vanished or got booked elsewhere, redrafts entries whose
+ * schedule entry changed (they go back to PENDING and are validated by the next step) and
+ * keeps unchanged entries with the user's edits. Entries the user removed stay removed.
  */
 class RefreshEntriesWriter implements ItemWriter<List<EntryDraft>> {
 
@@ -111,9 +111,10 @@ class RefreshEntriesWriter implements ItemWriter<List<EntryDraft>> {
 			List<Long> ids = redrafted.stream().map(BatchEntry::id).toList();
 			this.jdbc.sql("DELETE FROM batch_entry_carer WHERE entry_id IN (:ids)").param("ids", ids).update();
 			this.jdbc.sql("DELETE FROM batch_entry WHERE id IN (:ids)").param("ids", ids).update();
-			this.entries.insert(this.batchId, redrafted.stream()
-				.map((entry) -> drafts.get(key(entry.scheduleEntryId(), entry.occurrenceDate())))
-				.toList());
+			this.entries.insert(this.batchId,
+					redrafted.stream()
+						.map((entry) -> drafts.get(key(entry.scheduleEntryId(), entry.occurrenceDate())))
+						.toList());
 		}
 		this.entries.insert(this.batchId, added);
 		this.batches.addCounts(this.batchId, deltas.asMap(), Instant.now(this.clock));

@@ -7,9 +7,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The review pause. After validation, and after a rejected final check, the job stops here; CONFIRM restarts
- * the same job instance, and the decider then sends it on to the final check, or straight to creation when a
- * resumed batch was already past it.
+ * The review pause. After validation, and after a rejected final check, the job stops
+ * here; CONFIRM restarts the same job instance, and the decider then sends it on to the
+ * final check, or straight to creation when a resumed batch was already past it.
  */
 @Component
 class ReviewDecider implements JobExecutionDecider {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.bookingbatch.care.CareModelChanged;
 
 /**
- * Flags the entries of batches under review that depend on a changed client, carer, schedule entry,
- * availability, absence, contract or suspension, in the transaction of the change.
+ * Flags the entries of batches under review that depend on a changed client, carer,
+ * schedule entry, availability, absence, contract or suspension, in the transaction of
+ * the change.
  */
 @Component
 class StaleEntryFlagger {

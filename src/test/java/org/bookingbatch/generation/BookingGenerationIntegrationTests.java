@@ -103,7 +103,8 @@ class BookingGenerationIntegrationTests {
 		assertThat(clashes.get("totalElements").asInt()).isEqualTo(10);
 		assertThat(clashes.get("content").get(0).get("issues").get(0).get("message").asString()).contains("Ann Lee");
 
-		// when: fix Monday's clash by moving Bob's visit to Ben, and deselect one unallocated visit
+		// when: fix Monday's clash by moving Bob's visit to Ben, and deselect one
+		// unallocated visit
 		JsonNode bobMonday = entry(id, this.clash2, this.monday);
 		TestHttp.Response patched = this.http.patch("coordinator",
 				"/api/booking-batches/" + id + "/entries/" + bobMonday.get("id").asLong(),
@@ -112,8 +113,11 @@ class BookingGenerationIntegrationTests {
 		assertThat(patched.json().get("status").asString()).isEqualTo("VALID");
 		assertThat(entry(id, this.clash1, this.monday).get("status").asString()).isEqualTo("VALID");
 		long sunday = entry(id, this.doubleHanded, this.monday.plusDays(6)).get("id").asLong();
-		assertThat(this.http.patch("coordinator", "/api/booking-batches/" + id + "/entries/" + sunday,
-				"{\"selected\":false}").json().get("selected").asBoolean()).isFalse();
+		assertThat(this.http
+			.patch("coordinator", "/api/booking-batches/" + id + "/entries/" + sunday, "{\"selected\":false}")
+			.json()
+			.get("selected")
+			.asBoolean()).isFalse();
 		BatchInvariants.assertHold(this.jdbc, id);
 
 		// a planner may not confirm
@@ -122,7 +126,8 @@ class BookingGenerationIntegrationTests {
 		assertThat(confirmed.status()).isEqualTo(202);
 		JsonNode completed = awaitStatus(id, "COMPLETED");
 
-		// then: the two fixed Monday visits and six of the seven double-handed ones are booked
+		// then: the two fixed Monday visits and six of the seven double-handed ones are
+		// booked
 		assertThat(completed.get("counts").get("created").asInt()).isEqualTo(8);
 		assertThat(completed.get("counts").get("skipped").asInt()).isEqualTo(1);
 		assertThat(completed.get("progress").get("percent").asInt()).isEqualTo(100);

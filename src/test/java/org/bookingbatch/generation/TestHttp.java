@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small HTTP client for the API on the test's port, with Basic credentials and JSON bodies.
+ * A small HTTP client for the API on the test's port, with Basic credentials and JSON
+ * bodies.
  */
 final class TestHttp {
 
@@ -38,8 +39,8 @@ final class TestHttp {
 
 	Response send(String user, String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -49,7 +50,8 @@ final class TestHttp {
 		}
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(null));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

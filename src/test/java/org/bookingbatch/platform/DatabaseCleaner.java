@@ -23,7 +23,7 @@ public final class DatabaseCleaner {
 		jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
 		try {
 			for (String table : tables) {
-				jdbc.execute("TRUNCATE TABLE `" + table + "`");
+				jdbc.execute("DELETE FROM `" + table + "`");
 			}
 		}
 		finally {
