@@ -114,6 +114,17 @@ public final class EmbeddedMariaDb {
 		return dataDir.toFile();
 	}
 
+	/** Creates another database on the server (if missing) and returns its JDBC URL. */
+	public String createDatabase(String name) {
+		try {
+			this.db.run("CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not create database " + name, ex);
+		}
+		return "jdbc:mysql://127.0.0.1:" + this.port + "/" + name;
+	}
+
 	public String jdbcUrl() {
 		return "jdbc:mysql://127.0.0.1:" + this.port + "/" + DATABASE;
 	}
