@@ -28,9 +28,8 @@ class ServiceContractRule implements ValidationRule {
 		if (namedId != null) {
 			Contract named = contracts.stream().filter((contract) -> contract.id() == namedId).findFirst().orElse(null);
 			if (named == null) {
-				return List.of(new ValidationIssue(IssueCode.NO_SERVICE_CONTRACT,
-						"Service contract " + namedId + " of the schedule entry is not active for " + client.name()
-								+ " on " + format.date(candidate.occurrenceDate())));
+				return List.of(new ValidationIssue(IssueCode.NO_SERVICE_CONTRACT, "Service contract " + namedId
+						+ " of the schedule entry is not a contract of " + client.name()));
 			}
 			if (!named.activeOn(candidate.occurrenceDate())) {
 				String finish = (named.finishDate() != null) ? " to " + format.date(named.finishDate()) : "";

@@ -86,7 +86,7 @@ class ValidationDataLoader {
 				timelines(absences(carerIds, from, to), Absence::carerId, Absence::startsAt, Absence::endsAt),
 				settings.carerMustBeScheduledAvailable()
 						? group(availability(carerIds), AvailabilityWindow::carerId) : Map.of(),
-				group(contracts(clientIds, firstDate, lastDate), Contract::clientId),
+				group(contracts(clientIds), Contract::clientId),
 				timelines(suspensions(clientIds, from, to), Suspension::clientId, Suspension::startsAt,
 						Suspension::endOrMax),
 				carerBookings(carerIds, from, to), clientBookings, bookedOccurrences(entryIds, firstDate, lastDate),
@@ -170,15 +170,16 @@ class ValidationDataLoader {
 			.list();
 	}
 
-	private List<Contract> contracts(Set<Long> clientIds, LocalDate firstDate, LocalDate lastDate) {
+	/**
+	 * Every contract of the clients, not only those of the window, so that a contract an
+	 * entry names can be told apart from another client's; a client has few.
+	 */
+	private List<Contract> contracts(Set<Long> clientIds) {
 		return this.jdbc.sql("""
 				SELECT id, client_id, service_type, start_date, finish_date FROM service_contract
-				WHERE client_id IN (:clientIds) AND start_date <= :lastDate
-				AND (finish_date IS NULL OR finish_date >= :firstDate)
+				WHERE client_id IN (:clientIds)
 				""")
 			.param("clientIds", clientIds)
-			.param("firstDate", firstDate)
-			.param("lastDate", lastDate)
 			.query((rs, row) -> new Contract(rs.getLong("id"), rs.getLong("client_id"), rs.getString("service_type"),
 					rs.getObject("start_date", LocalDate.class), rs.getObject("finish_date", LocalDate.class)))
 			.list();
