@@ -112,7 +112,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// The Jackson exception names the field; its own cause (a DateTimeParseException,
+		// say) does not, so prefer it to the most specific cause.
 		Throwable cause = ex.getMostSpecificCause();
+		for (Throwable candidate = ex.getCause(); candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof JacksonException) {
+				cause = candidate;
+				break;
+			}
+		}
 		FieldError error = readError(cause);
 		return ResponseEntity.badRequest().body(badRequest("The request body could not be read", List.of(error)));
 	}
