@@ -50,12 +50,15 @@ public final class EmbeddedMariaDb {
 	 */
 	public static synchronized EmbeddedMariaDb start(Path dataDir, int port, boolean fresh) {
 		if (running == null) {
-			running = launch(dataDir.toAbsolutePath().normalize(), (port != 0) ? port : freePort(), fresh);
+			running = launch(dataDir, port, fresh);
 		}
 		return running;
 	}
 
-	private static EmbeddedMariaDb launch(Path dataDir, int port, boolean fresh) {
+	/** Starts a server of its own (not the JVM's shared one); the caller stops it. */
+	static EmbeddedMariaDb launch(Path directory, int requestedPort, boolean fresh) {
+		Path dataDir = directory.toAbsolutePath().normalize();
+		int port = (requestedPort != 0) ? requestedPort : freePort();
 		long started = System.nanoTime();
 		try {
 			if (fresh) {
@@ -137,7 +140,7 @@ public final class EmbeddedMariaDb {
 		return this.dataDir;
 	}
 
-	private synchronized void stop() {
+	synchronized void stop() {
 		try {
 			this.db.stop();
 		}
