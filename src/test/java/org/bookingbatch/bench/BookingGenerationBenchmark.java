@@ -1,0 +1,78 @@
+package org.bookingbatch.bench;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.bookingbatch.care.demo.DemoDataGenerator;
+import org.bookingbatch.care.demo.DemoScale;
+import org.bookingbatch.generation.BatchService;
+
+/**
+ * The benchmark of performance.md: {@code ./mvnw -Pbenchmark verify} (scale with
+ * -Dbench.scale=small|medium|large, default large). Generates the provider into a fresh
+ * embedded database, runs a 28-day and then a 90-day batch end to end through the real
+ * job, measures the LOAD DATA reference in the same run, prints progress, and writes CSV
+ * and Markdown under bench/results/. It asserts nothing about time: it measures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+		properties = { "booking.embedded-database.data-dir=target/bench-db", "booking.embedded-database.fresh=true",
+				"booking.generation.watchdog-interval=PT1H", "booking.demo-data.enabled=false",
+				"booking.embedded-database.port=0" })
+class BookingGenerationBenchmark {
+
+	@Autowired
+	BatchService batches;
+
+	@Autowired
+	DemoDataGenerator generator;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ZoneId zone;
+
+	@Test
+	void benchmark() throws Exception {
+		String scale = System.getProperty("bench.scale", "large");
+		LocalDate start = LocalDate.now(this.zone).plusDays(1);
+		String machine = BenchmarkReport.machine();
+		System.out.println("Booking Batch benchmark, " + scale + " provider, on " + machine);
+		long began = System.nanoTime();
+		this.generator.generate(DemoScale.named(scale), 42, start);
+		Duration generation = Duration.ofNanos(System.nanoTime() - began);
+		System.out.printf("Provider generated in %.1f s%n", generation.toMillis() / 1000.0);
+		BenchmarkRun run = new BenchmarkRun(this.batches, this.jdbc, System.out::println);
+		List<BenchmarkRun.Result> results = new ArrayList<>();
+		results.add(run.run("28 days", start, start.plusDays(27)));
+		print(results.get(0));
+		results.add(run.run("90 days", start.plusDays(28), start.plusDays(28 + 89)));
+		print(results.get(1));
+		String markdown = BenchmarkReport.markdown(scale, machine, generation, results);
+		System.out.println();
+		System.out.println(markdown);
+		System.out.println(
+				"Written to " + BenchmarkReport.write(scale, markdown, BenchmarkReport.csv(scale, machine, results))
+					.toAbsolutePath());
+	}
+
+	private static void print(BenchmarkRun.Result result) {
+		System.out.printf("%s: %,d entries, %,d created; pipeline %.1f s, reference %.1f s, ratio %.1fx%n",
+				result.label(), result.entries(), result.created(), result.pipeline().toMillis() / 1000.0,
+				result.reference().toMillis() / 1000.0, result.ratio());
+		for (BenchmarkRun.Phase phase : result.phases()) {
+			System.out.printf("  %-22s %7.1f s %,12.0f entries/s  peak heap %d MB%n", phase.name(),
+					phase.took().toMillis() / 1000.0, phase.perSecond(), phase.peakHeapMb());
+		}
+	}
+
+}
