@@ -61,8 +61,8 @@ class StartupMessage implements ApplicationListener<ApplicationReadyEvent> {
 			.append("/api")
 			.append(System.lineSeparator());
 		if (embedded != null && demoUsers) {
-			message.append("  Log in as:   admin/admin, coordinator/coordinator, planner/planner or viewer/viewer")
-				.append(" (demo users; configure booking.security.users to replace them)")
+			message.append(
+					"  Log in as:   admin/admin, coordinator/coordinator, planner/planner or viewer/viewer (demo users)")
 				.append(System.lineSeparator());
 		}
 		else {

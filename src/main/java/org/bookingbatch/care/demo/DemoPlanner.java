@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ final class DemoPlanner {
 	private static final int PROBLEM_KINDS = 5;
 
 	/** Entries whose carers have not been rostered yet. */
-	private static final double UNROSTERED_ENTRY = 0.05;
+	private static final double UNROSTERED_ENTRY = 0.03;
 
 	/** Double-handed entries still looking for their second carer. */
 	private static final double OPEN_SECOND_SLOT = 0.15;
@@ -100,19 +102,17 @@ final class DemoPlanner {
 		createTeams();
 		createCarers();
 		createClients();
-		allocateCarers();
-		this.plan.problems = placeProblems();
-		return this.plan;
-	}
-
-	private DeliberateProblems placeProblems() {
 		double perKind = Math.max(1, weeklyVisits() * PROBLEM_SHARE / PROBLEM_KINDS);
-		List<CarerClash> clashes = carerClashes(perKind);
+		// while every carer is still free, so that the carer from another team is the
+		// entry's only problem
 		List<CarerOutsideTeam> outsideTeam = carersOutsideTeam(perKind);
+		allocateCarers();
+		List<CarerClash> clashes = carerClashes(perKind);
 		List<DemoDataSummary.Absence> absences = absences(perKind);
 		List<ExpiredContract> expired = expiredContracts(perKind);
 		List<DemoDataSummary.Suspension> suspensions = suspensions(perKind);
-		return new DeliberateProblems(expired, suspensions, absences, clashes, outsideTeam);
+		this.plan.problems = new DeliberateProblems(expired, suspensions, absences, clashes, outsideTeam);
+		return this.plan;
 	}
 
 	private double weeklyVisits() {
@@ -258,34 +258,37 @@ final class DemoPlanner {
 		});
 	}
 
+	/**
+	 * Allocates carers in order of start time, the greedy order that packs intervals into
+	 * the fewest carers, trying first the carers who already visit the client (continuity
+	 * of care) and then the team's carers in turn, so that work is spread.
+	 */
 	private void allocateCarers() {
 		int[] cursor = new int[this.scale.teams()];
-		for (Client client : this.plan.clients) {
-			// the carers who already visit this client come first: continuity of care
-			List<Carer> regulars = new ArrayList<>();
-			for (Entry entry : this.entriesByClient.get((int) client.id() - 1)) {
-				if (this.random.nextDouble() < UNROSTERED_ENTRY) {
-					continue;
+		Map<Long, List<Carer>> regulars = new HashMap<>();
+		List<Entry> byStart = new ArrayList<>(this.plan.entries);
+		byStart.sort(Comparator.comparingInt(Entry::startMinute).thenComparingLong(Entry::id));
+		for (Entry entry : byStart) {
+			if (this.random.nextDouble() < UNROSTERED_ENTRY) {
+				continue;
+			}
+			int wanted = entry.carersRequired();
+			if (wanted > 1 && this.random.nextDouble() < OPEN_SECOND_SLOT) {
+				wanted--;
+			}
+			List<Carer> clientRegulars = regulars.computeIfAbsent(entry.clientId(), (id) -> new ArrayList<>());
+			for (Carer carer : clientRegulars) {
+				if (entry.carerIds().size() < wanted) {
+					tryAllocate(entry, carer);
 				}
-				int wanted = entry.carersRequired();
-				if (wanted > 1 && this.random.nextDouble() < OPEN_SECOND_SLOT) {
-					wanted--;
-				}
-				int teamIndex = (int) entry.teamId() - 1;
-				List<Carer> team = this.carersByTeam.get(teamIndex);
-				for (Carer carer : regulars) {
-					if (entry.carerIds().size() < wanted) {
-						tryAllocate(entry, carer);
-					}
-				}
-				for (int i = 0; i < team.size() && entry.carerIds().size() < wanted; i++) {
-					Carer carer = team.get((cursor[teamIndex] + i) % team.size());
-					if (tryAllocate(entry, carer)) {
-						regulars.add(carer);
-						// the next entry starts with the next carer: work is spread
-						// evenly
-						cursor[teamIndex] = (cursor[teamIndex] + i + 1) % team.size();
-					}
+			}
+			int teamIndex = (int) entry.teamId() - 1;
+			List<Carer> team = this.carersByTeam.get(teamIndex);
+			for (int i = 0; i < team.size() && entry.carerIds().size() < wanted; i++) {
+				Carer carer = team.get((cursor[teamIndex] + i) % team.size());
+				if (tryAllocate(entry, carer)) {
+					clientRegulars.add(carer);
+					cursor[teamIndex] = (cursor[teamIndex] + i + 1) % team.size();
 				}
 			}
 		}
@@ -364,7 +367,7 @@ final class DemoPlanner {
 		return null;
 	}
 
-	/** A carer from another team put into an open slot, at a time they are free. */
+	/** A carer from another team put into an entry, at a time they are free. */
 	private List<CarerOutsideTeam> carersOutsideTeam(double perKind) {
 		List<CarerOutsideTeam> outside = new ArrayList<>();
 		if (this.scale.teams() < 2) {
@@ -375,7 +378,7 @@ final class DemoPlanner {
 			if (affected >= perKind) {
 				break;
 			}
-			if (entry.openSlots() == 0 || this.problemClients.contains(entry.clientId())) {
+			if (this.problemClients.contains(entry.clientId())) {
 				continue;
 			}
 			for (Carer carer : shuffled(this.plan.carers)) {
@@ -562,7 +565,7 @@ final class DemoPlanner {
 	 */
 	enum Band {
 
-		MORNING(7, 0, 9, 0, 30, 45, 60), DOMESTIC(10, 0, 11, 0, 60), LUNCH(12, 0, 13, 0, 30, 45),
+		MORNING(7, 0, 9, 45, 30, 45, 60), DOMESTIC(10, 45, 11, 15, 45, 60), LUNCH(12, 15, 13, 15, 30, 45),
 		SITTING(14, 0, 15, 0, 60, 90), TEA(16, 30, 17, 30, 30), BED(19, 30, 21, 30, 30, 45),
 		NIGHT(23, 0, 23, 30, 30, 45, 60);
 

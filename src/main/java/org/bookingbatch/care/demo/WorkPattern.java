@@ -8,15 +8,15 @@ import java.util.List;
  */
 enum WorkPattern {
 
-	EARLY(3, days(1, 2, 3, 4, 5), window(7, 0, 14, 0)),
+	EARLY(4, days(1, 2, 3, 4, 5), window(7, 0, 14, 0)),
 
-	LATE(2, days(1, 2, 3, 4, 5), window(14, 0, 22, 30)),
+	LATE(1.5, days(1, 2, 3, 4, 5), window(14, 0, 22, 30)),
 
-	SPLIT(2, days(1, 2, 3, 4, 5), window(7, 0, 10, 30), window(16, 0, 22, 30)),
+	SPLIT(3, days(1, 2, 3, 4, 5), window(7, 0, 11, 0), window(16, 0, 22, 30)),
 
-	WEEKENDS(2, days(6, 7), window(7, 0, 22, 30)),
+	WEEKENDS(3, days(6, 7), window(7, 0, 22, 30)),
 
-	PART_TIME(1, days(1, 3, 5), window(9, 0, 15, 0)),
+	PART_TIME(0.5, days(1, 3, 5), window(9, 0, 15, 0)),
 
 	NIGHTS(0.5, days(1, 2, 3, 4, 5, 6, 7), window(22, 0, 23, 59));
 
