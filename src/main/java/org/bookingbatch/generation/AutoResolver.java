@@ -71,9 +71,9 @@ class AutoResolver {
 		clashing.forEach((entry) -> teamIds.add(entry.teamId()));
 		Map<Long, Carer> carers = loadCarers(teamIds);
 		Map<Long, List<Busy>> busy = loadBusy(batchId, carers.keySet(), from, to);
-		Map<String, Integer> visitsPerWeek = new HashMap<>();
-		busy.forEach(
-				(carerId, list) -> list.forEach((b) -> visitsPerWeek.merge(week(carerId, b.start), 1, Integer::sum)));
+		// whole weeks: the clashes' window alone would miss the visits earlier or later
+		// in the week
+		Map<String, Integer> visitsPerWeek = countVisits(batchId, carers.keySet(), from, to);
 
 		List<Result> results = new ArrayList<>();
 		List<BatchEntry> changed = new ArrayList<>();
@@ -94,6 +94,7 @@ class AutoResolver {
 						.thenComparing((Carer c) -> c.id));
 				int slot = allocation.indexOf(carerId);
 				removeBusy(busy, carerId, entry.id());
+				visitsPerWeek.merge(week(carerId, entry.startsAt()), -1, Integer::sum);
 				if (replacement.isPresent()) {
 					long replacementId = replacement.get().id;
 					allocation.set(slot, replacementId);
@@ -210,6 +211,44 @@ class AutoResolver {
 				add(busy, rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant());
 			});
 		return busy;
+	}
+
+	/**
+	 * The visits of each carer per week (bookings that occupy time and the batch's own
+	 * entries), over the weeks that the window touches, keyed by {@link #week}.
+	 */
+	private Map<String, Integer> countVisits(long batchId, Set<Long> carerIds, Instant from, Instant to) {
+		Map<String, Integer> visits = new HashMap<>();
+		if (carerIds.isEmpty()) {
+			return visits;
+		}
+		Timestamp start = Timestamp.from(LocalDate.ofInstant(from, this.zone)
+			.with(java.time.DayOfWeek.MONDAY)
+			.atStartOfDay(this.zone)
+			.toInstant());
+		Timestamp end = Timestamp.from(LocalDate.ofInstant(to, this.zone)
+			.with(java.time.DayOfWeek.MONDAY)
+			.plusWeeks(1)
+			.atStartOfDay(this.zone)
+			.toInstant());
+		this.jdbc.sql("""
+				SELECT bc.carer_id, bc.starts_at FROM booking_carer bc JOIN booking b ON b.id = bc.booking_id
+				WHERE bc.carer_id IN (:carers) AND bc.starts_at >= :start AND bc.starts_at < :end
+				AND b.status IN (:statuses)
+				UNION ALL
+				SELECT c.carer_id, c.starts_at FROM batch_entry_carer c JOIN batch_entry e ON e.id = c.entry_id
+				WHERE c.batch_id = :batchId AND c.carer_id IN (:carers) AND c.starts_at >= :start AND c.starts_at < :end
+				AND e.status IN ('PENDING', 'VALID', 'INVALID', 'CONFIRMED')
+				""")
+			.param("carers", carerIds)
+			.param("start", start)
+			.param("end", end)
+			.param("statuses", this.statuses.timeOccupyingStatuses())
+			.param("batchId", batchId)
+			.query((rs) -> {
+				visits.merge(week(rs.getLong(1), rs.getTimestamp(2).toInstant()), 1, Integer::sum);
+			});
+		return visits;
 	}
 
 	private static void add(Map<Long, List<Busy>> busy, long carerId, long entryId, Instant start, Instant end) {

@@ -1,6 +1,7 @@
 package org.bookingbatch.generation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
+
+import org.bookingbatch.platform.FieldError;
+import org.bookingbatch.platform.InvalidRequestException;
 
 /**
  * {@code /actuator/bookinggeneration}: the active and stalled batches, and a write
@@ -40,12 +44,36 @@ class BookingGenerationEndpoint {
 		return new Status(active, active.stream().filter(BatchViews.BatchResponse::stalled).toList());
 	}
 
+	/**
+	 * Starts a batch. The actuator reads a write operation's JSON body as string values
+	 * only, so {@code teamIds} comes as a comma-separated string ({@code "1,2"}) or a
+	 * single number; a JSON array cannot be read.
+	 */
 	@WriteOperation
 	WebEndpointResponse<BatchViews.BatchResponse> start(@Nullable LocalDate from, @Nullable LocalDate to,
-			@Nullable List<Long> teamIds, SecurityContext security) {
+			@Nullable String teamIds, SecurityContext security) {
 		String user = (security.getPrincipal() != null) ? security.getPrincipal().getName() : "actuator";
-		BookingBatch batch = this.service.start(from, to, teamIds, null, false, BatchOrigin.ACTUATOR, user);
+		BookingBatch batch = this.service.start(from, to, parseTeamIds(teamIds), null, false, BatchOrigin.ACTUATOR,
+				user);
 		return new WebEndpointResponse<>(BatchViews.BatchResponse.of(batch, this.service), 202);
+	}
+
+	private static List<Long> parseTeamIds(@Nullable String teamIds) {
+		List<Long> ids = new ArrayList<>();
+		if (teamIds == null || teamIds.isBlank()) {
+			return ids;
+		}
+		List<FieldError> errors = new ArrayList<>();
+		for (String id : teamIds.split(",")) {
+			try {
+				ids.add(Long.valueOf(id.strip()));
+			}
+			catch (NumberFormatException ex) {
+				errors.add(new FieldError("teamIds", "'" + id.strip() + "' is not a team id"));
+			}
+		}
+		InvalidRequestException.throwIfAny(errors);
+		return ids;
 	}
 
 	/** What the endpoint reports. */

@@ -184,8 +184,11 @@ class BookingGenerationJobConfiguration {
 
 	/**
 	 * Drops the entries whose schedule entry no longer falls into the batch at all (moved
-	 * to another team, or its validity moved out of the range); the refresh step only
-	 * sees schedule entries that still do.
+	 * to another team, or its validity moved out of the range), or no longer occurs in
+	 * the range (for example now every other week): the refresh step only sees schedule
+	 * entries with at least one occurrence in the range, and it redrafts the entries of
+	 * those that changed, so an entry still drafted from an older version of its schedule
+	 * entry has lost its occurrence.
 	 */
 	@Bean
 	Step dropVanishedEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -197,8 +200,8 @@ class BookingGenerationJobConfiguration {
 			String teams = batch.teamIds().isEmpty() ? "" : " AND s.team_id IN (:teams)";
 			String vanished = """
 					e.batch_id = :batchId AND e.status IN ('PENDING', 'VALID', 'INVALID') AND NOT EXISTS (
-					SELECT 1 FROM schedule_entry s WHERE s.id = e.schedule_entry_id AND s.valid_from <= :to
-					AND (s.valid_to IS NULL OR s.valid_to >= :from)""" + teams + ")";
+					SELECT 1 FROM schedule_entry s WHERE s.id = e.schedule_entry_id AND s.version = e.schedule_version
+					AND s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)""" + teams + ")";
 			Map<String, Object> params = new java.util.HashMap<>(
 					Map.of("batchId", batchId, "from", batch.from(), "to", batch.to()));
 			if (!batch.teamIds().isEmpty()) {

@@ -334,7 +334,12 @@ class EntryRepository {
 				UPDATE batch_entry SET status = 'REMOVED', selected = FALSE, version = version + 1
 				WHERE batch_id = :batchId AND id IN (:ids) AND status IN ('PENDING', 'VALID', 'INVALID')
 				""").param("batchId", batchId).param("ids", entryIds).update();
-		this.jdbc.sql("DELETE FROM batch_entry_carer WHERE entry_id IN (:ids)").param("ids", entryIds).update();
+		// only the carer rows of this batch's removed entries: the ids come from the
+		// request
+		this.jdbc.sql("""
+				DELETE c FROM batch_entry_carer c JOIN batch_entry e ON e.id = c.entry_id
+				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'REMOVED'
+				""").param("batchId", batchId).param("ids", entryIds).update();
 		return removed;
 	}
 

@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/booking-batches/*/confirm",
 						"/api/booking-batches/*/force-complete")
 				.hasAuthority(CONFIRM)
+				.requestMatchers(HttpMethod.GET, "/api/booking-batches/preview")
+				.hasAuthority(GENERATE)
 				.requestMatchers(HttpMethod.GET, "/api/booking-batches/**", "/api/bookings/**",
 						"/api/booking-status-model")
 				.hasAuthority(VIEW)

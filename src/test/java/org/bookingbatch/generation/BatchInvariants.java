@@ -1,6 +1,9 @@
 package org.bookingbatch.generation;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class BatchInvariants {
 
 	private BatchInvariants() {
+	}
+
+	/**
+	 * Checks the invariants on one snapshot of the database, so that a job committing a
+	 * chunk meanwhile cannot make them look broken.
+	 */
+	static void assertHold(JdbcClient jdbc, TransactionTemplate transactions, long batchId) {
+		TransactionTemplate snapshot = new TransactionTemplate(transactions.getTransactionManager());
+		snapshot.setReadOnly(true);
+		snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
+		snapshot.executeWithoutResult((status) -> assertHold(jdbc, batchId));
 	}
 
 	static void assertHold(JdbcClient jdbc, long batchId) {
@@ -49,6 +63,32 @@ final class BatchInvariants {
 				WHERE e.batch_id = b.batch_id AND e.booking_id = b.id AND e.status = 'CREATED')
 				""").param(batchId).query(Long.class).single();
 		assertThat(orphans).as("every booking of the batch has a CREATED entry pointing at it").isZero();
+		List<Long> createdWithoutBooking = jdbc.sql("""
+				SELECT e.id FROM batch_entry e WHERE e.batch_id = ? AND e.status = 'CREATED' AND NOT EXISTS (
+				SELECT 1 FROM booking b WHERE b.id = e.booking_id AND b.batch_id = e.batch_id
+				AND b.schedule_entry_id = e.schedule_entry_id AND b.occurrence_date = e.occurrence_date)
+				""").param(batchId).query(Long.class).list();
+		assertThat(createdWithoutBooking).as("every CREATED entry points at its booking").isEmpty();
+		List<Long> failedWithoutError = jdbc
+			.sql("SELECT id FROM batch_entry WHERE batch_id = ? AND status = 'FAILED' AND error IS NULL")
+			.param(batchId)
+			.query(Long.class)
+			.list();
+		assertThat(failedWithoutError).as("every FAILED entry says why").isEmpty();
+		// carer_ids and the carer rows of an entry are written together: an entry is
+		// never half-changed
+		List<String> carerMismatches = jdbc.sql("""
+				SELECT CONCAT(e.id, ': ', e.carer_ids, ' vs ', COALESCE(GROUP_CONCAT(c.carer_id ORDER BY c.slot), ''))
+				FROM batch_entry e LEFT JOIN batch_entry_carer c ON c.entry_id = e.id
+				WHERE e.batch_id = ? AND e.status <> 'REMOVED' GROUP BY e.id, e.carer_ids
+				HAVING e.carer_ids <> COALESCE(GROUP_CONCAT(c.carer_id ORDER BY c.slot), '')
+				""").param(batchId).query(String.class).list();
+		assertThat(carerMismatches).as("carer_ids of each entry equal its carer rows").isEmpty();
+		long foreignCarerRows = jdbc.sql("""
+				SELECT COUNT(*) FROM batch_entry_carer c JOIN batch_entry e ON e.id = c.entry_id
+				WHERE e.batch_id = ? AND (c.batch_id <> e.batch_id OR e.status = 'REMOVED')
+				""").param(batchId).query(Long.class).single();
+		assertThat(foreignCarerRows).as("carer rows belong to live entries of their batch").isZero();
 		long duplicates = jdbc
 			.sql("""
 					SELECT COUNT(*) FROM (SELECT schedule_entry_id, occurrence_date FROM booking WHERE schedule_entry_id IS NOT NULL

@@ -1,79 +1,19 @@
 package org.bookingbatch.generation;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import org.bookingbatch.platform.DatabaseCleaner;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BookingGenerationIntegrationTests {
-
-	static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbcTemplate;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TestHttp http;
-
-	GenerationFixtures fixtures;
-
-	LocalDate monday = LocalDate.now().plusWeeks(2).with(DayOfWeek.MONDAY);
-
-	long team;
-
-	long ann;
-
-	long ben;
-
-	long clash1;
-
-	long clash2;
-
-	long doubleHanded;
+/**
+ * A batch from start to completion and its retry, over HTTP.
+ */
+class BookingGenerationIntegrationTests extends GenerationIntegrationTestSupport {
 
 	@BeforeEach
 	void setUp() {
-		DatabaseCleaner.clean(this.jdbcTemplate);
-		this.http = new TestHttp(this.port);
-		this.fixtures = new GenerationFixtures(this.jdbc);
-		this.team = this.fixtures.team("North");
-		long alice = this.fixtures.client("Alice Cox", this.team);
-		long bob = this.fixtures.client("Bob Day", this.team);
-		long cara = this.fixtures.client("Cara Eve", this.team);
-		this.ann = this.fixtures.carer("Ann Lee", this.team);
-		this.ben = this.fixtures.carer("Ben Moss", this.team);
-		// Ann is allocated to two overlapping weekday visits: both get CARER_CLASH
-		this.clash1 = this.fixtures.entry(alice, this.team, WEEKDAYS, LocalTime.of(8, 0), 30, 1, List.of(this.ann),
-				this.monday.minusWeeks(1));
-		this.clash2 = this.fixtures.entry(bob, this.team, WEEKDAYS, LocalTime.of(8, 15), 30, 1, List.of(this.ann),
-				this.monday.minusWeeks(1));
-		// a daily double-handed visit with one carer: valid with UNALLOCATED
-		this.doubleHanded = this.fixtures.entry(cara, this.team, EnumSet.allOf(DayOfWeek.class), LocalTime.of(10, 0),
-				60, 2, List.of(this.ben), this.monday.minusWeeks(1));
+		northTeamWeek();
 	}
 
 	@Test
@@ -169,35 +109,6 @@ class BookingGenerationIntegrationTests {
 		assertThat(refused.json().get("batchStatus").asString()).isEqualTo("CANCELLED");
 		assertThat(refused.json().get("availableActions").toString()).contains("DONE");
 		BatchInvariants.assertHold(this.jdbc, id);
-	}
-
-	private long start() {
-		return this.http
-			.post("coordinator", "/api/booking-batches",
-					"{\"from\":\"" + this.monday + "\",\"to\":\"" + this.monday.plusDays(6) + "\"}")
-			.json()
-			.get("id")
-			.asLong();
-	}
-
-	private JsonNode entry(long batchId, long scheduleEntryId, LocalDate date) {
-		JsonNode page = this.http.get("viewer", "/api/booking-batches/" + batchId + "/entries?size=500").json();
-		for (JsonNode entry : page.get("content")) {
-			if (entry.get("scheduleEntryId").asLong() == scheduleEntryId
-					&& entry.get("occurrenceDate").asString().equals(date.toString())) {
-				return entry;
-			}
-		}
-		throw new AssertionError("no entry for " + scheduleEntryId + " on " + date);
-	}
-
-	private JsonNode awaitStatus(long id, String status) {
-		JsonNode[] batch = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-			batch[0] = this.http.get("viewer", "/api/booking-batches/" + id).json();
-			assertThat(batch[0].get("status").asString()).isEqualTo(status);
-		});
-		return batch[0];
 	}
 
 }

@@ -2,9 +2,11 @@ package org.bookingbatch.generation;
 
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +19,9 @@ import org.bookingbatch.care.Recurrence;
  * Care-model rows for batch tests, written straight to the database.
  */
 final class GenerationFixtures {
+
+	/** The provider's zone (booking.time-zone). */
+	static final ZoneId ZONE = ZoneId.of("Europe/London");
 
 	private final JdbcClient jdbc;
 
@@ -63,9 +68,79 @@ final class GenerationFixtures {
 		return id;
 	}
 
+	/**
+	 * Inserts a booking of a schedule entry's occurrence, at the entry's time in the
+	 * provider's zone, with the entry's carers; no batch id means a booking that no batch
+	 * made.
+	 */
+	long booking(long scheduleEntryId, LocalDate date, String status, Long batchId) {
+		var entry = this.jdbc
+			.sql("SELECT client_id, team_id, start_time, duration_minutes, carers_required"
+					+ " FROM schedule_entry WHERE id = ?")
+			.param(scheduleEntryId)
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalTime.class), rs.getInt(4),
+							rs.getInt(5) })
+			.single();
+		Instant startsAt = date.atTime((LocalTime) entry[2]).atZone(ZONE).toInstant();
+		Instant endsAt = startsAt.plus(Duration.ofMinutes((int) entry[3]));
+		long id = insert(this.jdbc.sql("""
+				INSERT INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
+				carers_required, status, batch_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(entry[0], entry[1], scheduleEntryId, date, Timestamp.from(startsAt), Timestamp.from(endsAt),
+					entry[4], status, batchId, Timestamp.from(Instant.now())));
+		List<Long> carers = this.jdbc
+			.sql("SELECT carer_id FROM schedule_entry_carer WHERE schedule_entry_id = ? ORDER BY slot")
+			.param(scheduleEntryId)
+			.query(Long.class)
+			.list();
+		for (int slot = 0; slot < carers.size(); slot++) {
+			this.jdbc
+				.sql("INSERT INTO booking_carer (booking_id, slot, carer_id, starts_at, ends_at)"
+						+ " VALUES (?, ?, ?, ?, ?)")
+				.params(id, slot + 1, carers.get(slot), Timestamp.from(startsAt), Timestamp.from(endsAt))
+				.update();
+		}
+		return id;
+	}
+
+	/**
+	 * Inserts a one-off visit of a carer (no schedule entry), which occupies their time.
+	 */
+	long oneOffVisit(long clientId, long teamId, long carerId, Instant startsAt, Duration length) {
+		long id = insert(this.jdbc.sql("""
+				INSERT INTO booking (client_id, team_id, occurrence_date, starts_at, ends_at, carers_required, status,
+				created_at) VALUES (?, ?, ?, ?, ?, 1, 'dispatched', ?)
+				""")
+			.params(clientId, teamId, LocalDate.ofInstant(startsAt, ZONE), Timestamp.from(startsAt),
+					Timestamp.from(startsAt.plus(length)), Timestamp.from(Instant.now())));
+		this.jdbc
+			.sql("INSERT INTO booking_carer (booking_id, slot, carer_id, starts_at, ends_at) VALUES (?, 1, ?, ?, ?)")
+			.params(id, carerId, Timestamp.from(startsAt), Timestamp.from(startsAt.plus(length)))
+			.update();
+		return id;
+	}
+
+	/** Changes a schedule entry the way the care API would: its version moves on. */
+	void changeEntry(long scheduleEntryId, String assignments) {
+		this.jdbc.sql("UPDATE schedule_entry SET " + assignments + ", version = version + 1 WHERE id = ?")
+			.param(scheduleEntryId)
+			.update();
+	}
+
+	/** The instant a local time of a date has in the provider's zone. */
+	static Instant at(LocalDate date, LocalTime time) {
+		return date.atTime(time).atZone(ZONE).toInstant();
+	}
+
 	private long insert(String sql) {
+		return insert(this.jdbc.sql(sql));
+	}
+
+	private long insert(JdbcClient.StatementSpec statement) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(sql).update(keys);
+		statement.update(keys);
 		return keys.getKey().longValue();
 	}
 
