@@ -76,6 +76,7 @@ CREATE TABLE batch_entry (
 	version BIGINT NOT NULL DEFAULT 0,
 	CONSTRAINT batch_entry_occurrence_uk UNIQUE (batch_id, schedule_entry_id, occurrence_date),
 	INDEX batch_entry_status_idx (batch_id, status, id),
+	INDEX batch_entry_stale_idx (batch_id, stale, id),
 	INDEX batch_entry_client_idx (batch_id, client_id, starts_at),
 	INDEX batch_entry_time_idx (batch_id, starts_at),
 	CONSTRAINT batch_entry_batch_fk FOREIGN KEY (batch_id) REFERENCES booking_batch (id)

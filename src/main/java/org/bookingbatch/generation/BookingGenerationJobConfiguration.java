@@ -95,9 +95,10 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Job batchRefreshJob(JobRepository jobRepository, Step refreshEntriesStep, Step dropVanishedEntriesStep,
-			Step revalidateEntriesStep, BatchJobListener listener) {
+			Step validateRefreshedEntriesStep, Step revalidateEntriesStep, BatchJobListener listener) {
 		return new JobBuilder(REFRESH_JOB, jobRepository).start(refreshEntriesStep)
 			.next(dropVanishedEntriesStep)
+			.next(validateRefreshedEntriesStep)
 			.next(revalidateEntriesStep)
 			.listener(listener)
 			.build();
@@ -152,6 +153,19 @@ class BookingGenerationJobConfiguration {
 			.reader(creatableEntryReader)
 			.writer(createBookingsWriter)
 			.listener(listener)
+			.build();
+	}
+
+	/** Validates the entries a refresh added or redrafted (they are PENDING). */
+	@Bean
+	Step validateRefreshedEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> pendingEntryReader,
+			ItemWriter<BatchEntry> validateEntriesWriter) {
+		return new StepBuilder("validateRefreshedEntriesStep", jobRepository)
+			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(pendingEntryReader)
+			.writer(validateEntriesWriter)
 			.build();
 	}
 
@@ -289,8 +303,7 @@ class BookingGenerationJobConfiguration {
 	JdbcPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
-		return entryReader("creatableEntryReader", dataSource, batchId, "e.status IN ('CONFIRMED', 'CREATING')",
-				entries, properties);
+		return entryReader("creatableEntryReader", dataSource, batchId, "e.status = 'CONFIRMED'", entries, properties);
 	}
 
 	@Bean
@@ -298,8 +311,9 @@ class BookingGenerationJobConfiguration {
 	JdbcPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
-		return entryReader("staleEntryReader", dataSource, batchId,
-				"(e.status = 'PENDING' OR (e.stale AND e.status IN ('VALID', 'INVALID')))", entries, properties);
+		// One equality on the stale index keeps the pages in index order: no sort of the
+		// whole batch per page.
+		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", entries, properties);
 	}
 
 	private static JdbcPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,

@@ -54,51 +54,47 @@ class EntryRepository {
 		this.json = JsonMapper.builder().build();
 	}
 
-	/** Inserts drafted entries as PENDING, with their carer slots. */
+	/**
+	 * Inserts drafted entries as PENDING, with their carer slots: one multi-row insert
+	 * for the entries, and one INSERT ... SELECT that splits their carer lists into
+	 * slots.
+	 */
 	void insert(long batchId, List<EntryDraft> drafts) {
 		if (drafts.isEmpty()) {
 			return;
 		}
-		List<Long> ids = new ArrayList<>(drafts.size());
-		this.template.execute((java.sql.Connection connection) -> {
-			try (PreparedStatement insert = connection.prepareStatement("""
-					INSERT INTO batch_entry (batch_id, schedule_entry_id, schedule_version, client_id, team_id,
-					occurrence_date, starts_at, ends_at, carers_required, carer_ids, service_contract_id, status)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
-					""", Statement.RETURN_GENERATED_KEYS)) {
-				for (EntryDraft draft : drafts) {
-					insert.setLong(1, batchId);
-					insert.setLong(2, draft.scheduleEntryId());
-					insert.setLong(3, draft.scheduleVersion());
-					insert.setLong(4, draft.clientId());
-					insert.setLong(5, draft.teamId());
-					insert.setObject(6, draft.occurrenceDate());
-					insert.setTimestamp(7, Timestamp.from(draft.startsAt()));
-					insert.setTimestamp(8, Timestamp.from(draft.endsAt()));
-					insert.setInt(9, draft.carersRequired());
-					insert.setString(10, joinIds(draft.carerIds()));
-					insert.setObject(11, draft.serviceContractId());
-					insert.addBatch();
-				}
-				insert.executeBatch();
-				try (ResultSet keys = insert.getGeneratedKeys()) {
-					while (keys.next()) {
-						ids.add(keys.getLong(1));
-					}
-				}
-			}
-			return null;
-		});
-		Assert.state(ids.size() == drafts.size(), "entry ids not returned");
-		List<Object[]> carers = new ArrayList<>();
-		for (int i = 0; i < drafts.size(); i++) {
-			EntryDraft draft = drafts.get(i);
-			for (int slot = 0; slot < draft.carerIds().size(); slot++) {
-				carers.add(new Object[] { ids.get(i), slot + 1, batchId, draft.carerIds().get(slot),
-						Timestamp.from(draft.startsAt()), Timestamp.from(draft.endsAt()) });
+		List<Object[]> rows = new ArrayList<>(drafts.size());
+		java.util.Set<Long> scheduleEntryIds = new java.util.HashSet<>();
+		for (EntryDraft draft : drafts) {
+			rows.add(new Object[] { batchId, draft.scheduleEntryId(), draft.scheduleVersion(), draft.clientId(),
+					draft.teamId(), draft.occurrenceDate(), Timestamp.from(draft.startsAt()),
+					Timestamp.from(draft.endsAt()), draft.carersRequired(), joinIds(draft.carerIds()),
+					draft.serviceContractId() });
+			if (!draft.carerIds().isEmpty()) {
+				scheduleEntryIds.add(draft.scheduleEntryId());
 			}
 		}
-		insertCarers(carers);
+		this.template.batchUpdate("""
+				INSERT INTO batch_entry (batch_id, schedule_entry_id, schedule_version, client_id, team_id,
+				occurrence_date, starts_at, ends_at, carers_required, carer_ids, service_contract_id, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
+				""", rows);
+		if (!scheduleEntryIds.isEmpty()) {
+			this.jdbc
+				.sql("""
+						INSERT INTO batch_entry_carer (entry_id, slot, batch_id, carer_id, starts_at, ends_at)
+						SELECT e.id, n.slot, e.batch_id,
+						CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(e.carer_ids, ',', n.slot), ',', -1) AS UNSIGNED),
+						e.starts_at, e.ends_at
+						FROM batch_entry e JOIN (SELECT 1 AS slot UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) n
+						ON n.slot <= LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1
+						WHERE e.batch_id = :batchId AND e.schedule_entry_id IN (:ids) AND e.carer_ids <> ''
+						AND NOT EXISTS (SELECT 1 FROM batch_entry_carer x WHERE x.entry_id = e.id)
+						""")
+				.param("batchId", batchId)
+				.param("ids", scheduleEntryIds)
+				.update();
+		}
 	}
 
 	private void insertCarers(List<Object[]> rows) {
@@ -191,21 +187,28 @@ class EntryRepository {
 
 	/**
 	 * Writes validation results; the entries become VALID (selected unless deselected
-	 * before) or INVALID.
+	 * before) or INVALID. Results that are alike (a clean entry, an unallocated one) are
+	 * written by one statement per kind, so a chunk takes a handful of statements rather
+	 * than one per entry.
 	 */
 	void applyResults(List<ValidationResult> results) {
-		if (results.isEmpty()) {
-			return;
-		}
-		List<Object[]> rows = new ArrayList<>(results.size());
+		Map<List<Object>, List<Long>> groups = new java.util.LinkedHashMap<>();
 		for (ValidationResult result : results) {
-			rows.add(new Object[] { result.status().name(), result.selected(), result.warning(),
-					issueCodes(result.issues()), toJson(result.issues()), result.entryId() });
+			List<Object> values = java.util.Arrays.asList(result.status().name(), result.selected(), result.warning(),
+					issueCodes(result.issues()), toJson(result.issues()));
+			groups.computeIfAbsent(values, (key) -> new ArrayList<>()).add(result.entryId());
 		}
-		this.template.batchUpdate("""
-				UPDATE batch_entry SET status = ?, selected = ?, has_warning = ?, stale = FALSE, issue_codes = ?,
-				issues = ?, version = version + 1 WHERE id = ?
-				""", rows);
+		groups.forEach((values, ids) -> this.jdbc.sql("""
+				UPDATE batch_entry SET status = :status, selected = :selected, has_warning = :warning, stale = FALSE,
+				issue_codes = :codes, issues = :issues, version = version + 1 WHERE id IN (:ids)
+				""")
+			.param("status", values.get(0))
+			.param("selected", values.get(1))
+			.param("warning", values.get(2))
+			.param("codes", values.get(3))
+			.param("issues", values.get(4))
+			.param("ids", ids)
+			.update());
 	}
 
 	/**
