@@ -332,31 +332,23 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor(
-			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches, ZoneId zone) {
+	OccurrenceProcessor occurrenceProcessor(@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches,
+			ZoneId zone) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
-		return (entry) -> {
-			List<EntryDraft> drafts = new ArrayList<>();
-			Recurrence.forEachOccurrence(entry, batch.from(), batch.to(), zone,
-					(occurrence) -> drafts.add(new EntryDraft(entry.id(), entry.version(), entry.clientId(),
-							entry.teamId(), occurrence.date(), occurrence.startsAt(), occurrence.endsAt(),
-							entry.carersRequired(), entry.carerIds(), entry.serviceContractId())));
-			return drafts.isEmpty() ? null : drafts;
-		};
+		return new OccurrenceProcessor(batch.from(), batch.to(), zone);
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<List<EntryDraft>> buildEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
-			BatchRepository batches, JdbcClient jdbc, EntryRepository entries, BookingStatusPolicy statuses,
-			Clock clock) {
+	BuildEntriesWriter buildEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches,
+			JdbcClient jdbc, EntryRepository entries, BookingStatusPolicy statuses, Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
 		return new BuildEntriesWriter(batchId, batch.from(), batch.to(), jdbc, entries, batches, statuses, clock);
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<List<EntryDraft>> refreshEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+	RefreshEntriesWriter refreshEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
 			BatchRepository batches, JdbcClient jdbc, EntryRepository entries, BookingStatusPolicy statuses,
 			Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
@@ -365,21 +357,21 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<BatchEntry> validateEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+	ValidateEntriesWriter validateEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
 			EntryValidator validator) {
-		return (chunk) -> validator.validate(batchId, new ArrayList<>(chunk.getItems()));
+		return new ValidateEntriesWriter(batchId, validator);
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<BatchEntry> confirmEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+	ConfirmEntriesWriter confirmEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
 			EntryValidator validator) {
-		return (chunk) -> validator.confirmCheck(batchId, new ArrayList<>(chunk.getItems()));
+		return new ConfirmEntriesWriter(batchId, validator);
 	}
 
 	@Bean
 	@StepScope
-	ItemWriter<BatchEntry> createBookingsWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+	CreateBookingsWriter createBookingsWriter(@Value("#{jobParameters['batchId']}") Long batchId,
 			BatchRepository batches, JdbcClient jdbc, BookingStatusPolicy statuses, Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
 		return new CreateBookingsWriter(batchId, batch.provisional(), batch.createdBy(), jdbc, batches, statuses,
