@@ -28,8 +28,7 @@ import static org.bookingbatch.care.CareApi.toJson;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CareMalformedRequestsIntegrationTests {
 
-	static final String[] CARE_TABLES = { "team", "client", "client_team", "carer", "carer_team", "carer_availability",
-			"carer_absence", "service_contract", "suspension", "schedule_entry", "schedule_entry_carer" };
+	static final String[] CARE_TABLES = Refusals.CARE_TABLES;
 
 	@LocalServerPort
 	int port;
