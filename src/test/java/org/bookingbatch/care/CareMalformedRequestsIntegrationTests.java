@@ -28,8 +28,7 @@ import static org.bookingbatch.care.CareApi.toJson;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CareMalformedRequestsIntegrationTests {
 
-	static final String[] CARE_TABLES = { "team", "client", "client_team", "carer", "carer_team", "carer_availability",
-			"carer_absence", "service_contract", "suspension", "schedule_entry", "schedule_entry_carer" };
+	static final String[] CARE_TABLES = Refusals.CARE_TABLES;
 
 	@LocalServerPort
 	int port;
@@ -86,6 +85,40 @@ class CareMalformedRequestsIntegrationTests {
 			assertThat(response.status()).as("%s -> %s", request, response).isBetween(200, 299);
 			assertThat(state.get()).as("%s changes the checksums", request).isNotEqualTo(before);
 		}
+	}
+
+	@Test
+	void unreadableValuesAreReportedOnTheirField() {
+		// given
+		CareSmokeFlow.Result data = new CareSmokeFlow(this.api.baseUrl(), "admin", "admin").run();
+		Map<String, Object> entry = CareFixtures.entryBody(data.clientId(), data.teamId());
+		Map<String, Object> absence = json("startsAt", "2026-06-01T00:00:00Z", "endsAt", "2026-06-02T00:00:00Z",
+				"reason", "Training");
+		// when
+		Map<String, String> date = this.api
+			.post("/api/schedule-entries", CareApi.with(entry, "validFrom", "2026-13-45"))
+			.fieldErrors();
+		Map<String, String> time = this.api.post("/api/schedule-entries", CareApi.with(entry, "startTime", "25:00"))
+			.fieldErrors();
+		Map<String, String> day = this.api
+			.post("/api/schedule-entries", CareApi.with(entry, "daysOfWeek", List.of("MONDAY", "FUNDAY")))
+			.fieldErrors();
+		Map<String, String> dayNumber = this.api
+			.post("/api/schedule-entries", CareApi.with(entry, "daysOfWeek", List.of(1)))
+			.fieldErrors();
+		Map<String, String> fraction = this.api
+			.post("/api/schedule-entries", CareApi.with(entry, "durationMinutes", 30.5))
+			.fieldErrors();
+		Map<String, String> instant = this.api
+			.post("/api/carers/" + data.carerId() + "/absences", CareApi.with(absence, "endsAt", "2026-06-02"))
+			.fieldErrors();
+		// then
+		assertThat(date).containsExactly(Map.entry("validFrom", "'2026-13-45' is not a valid date (yyyy-mm-dd)"));
+		assertThat(time).containsExactly(Map.entry("startTime", "'25:00' is not a valid time (hh:mm)"));
+		assertThat(day).containsOnlyKeys("daysOfWeek[1]");
+		assertThat(dayNumber).containsOnlyKeys("daysOfWeek[0]");
+		assertThat(fraction).containsOnlyKeys("durationMinutes");
+		assertThat(instant).containsOnlyKeys("endsAt");
 	}
 
 	/** The care model's write endpoints, each with a body it accepts. */

@@ -1,5 +1,7 @@
 package org.bookingbatch.care.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,7 +116,7 @@ class ClientRepository {
 				: "";
 	}
 
-	private Client row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+	private Client row(ResultSet rs, int rowNum) throws SQLException {
 		return new Client(rs.getLong("id"), rs.getString("name"), List.of(), rs.getBoolean("active"),
 				rs.getBoolean("has_address"), rs.getLong("version"));
 	}

@@ -20,10 +20,6 @@ final class FieldErrors {
 		this.errors.add(new FieldError(field, message));
 	}
 
-	boolean has(String field) {
-		return this.errors.stream().anyMatch((error) -> error.field().equals(field));
-	}
-
 	<T> @Nullable T required(String field, @Nullable T value) {
 		if (value == null) {
 			add(field, "is required");
