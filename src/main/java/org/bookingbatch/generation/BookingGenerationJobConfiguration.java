@@ -3,7 +3,6 @@ package org.bookingbatch.generation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.bookingbatch.booking.BookingStatusPolicy;
-import org.bookingbatch.care.Recurrence;
 import org.bookingbatch.care.ScheduleEntry;
 
 /**

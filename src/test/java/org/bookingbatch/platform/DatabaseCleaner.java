@@ -18,7 +18,7 @@ public final class DatabaseCleaner {
 				SELECT table_name FROM information_schema.tables
 				WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'
 				AND table_name NOT IN ('flyway_schema_history')
-				AND table_name NOT LIKE 'BATCH\\_%' AND table_name NOT LIKE 'batch\\_%'
+				AND BINARY table_name NOT LIKE 'BATCH\\_%'
 				""", String.class);
 		jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
 		try {
