@@ -181,14 +181,13 @@ public class BatchService {
 
 	/**
 	 * Whether a running batch has stalled: no chunk committed for stall-after, and no
-	 * live node owns it.
+	 * live node owns it. The number of resumes does not count: a batch resumed many times
+	 * that makes progress on a live node has not stalled (after the last resume the
+	 * watchdog leaves it alone, so it stays stalled once it stops again).
 	 */
 	public boolean stalled(BookingBatch batch) {
 		if (!batch.status().isRunning()) {
 			return false;
-		}
-		if (batch.resumeAttempts() >= this.properties.maxResumeAttempts()) {
-			return true;
 		}
 		Instant limit = now().minus(this.properties.stallAfter());
 		Instant last = (batch.heartbeatAt() != null) ? batch.heartbeatAt() : batch.updatedAt();

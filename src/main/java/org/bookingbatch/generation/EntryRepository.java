@@ -361,7 +361,7 @@ class EntryRepository {
 		List<Long> batches = this.jdbc
 			.sql("""
 					SELECT DISTINCT e.batch_id FROM batch_entry e JOIN booking_batch b ON b.id = e.batch_id
-					WHERE b.status IN ('VALIDATING', 'VALIDATED', 'REVALIDATING') AND """ + affected
+					WHERE b.status IN ('VALIDATING', 'VALIDATED', 'REVALIDATING') AND\s""" + affected
 					+ " ORDER BY e.batch_id")
 			.params(params)
 			.query(Long.class)

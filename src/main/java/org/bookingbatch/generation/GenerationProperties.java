@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeId this node's name in the heartbeat table; a restarted node with the same
  * name resumes its own batches at once, others take them over after {@code stallAfter}
  * @param watchdogInterval how often the watchdog looks for batches of dead nodes
- * @param maxResumeAttempts after this many failed resumes a batch shows as stalled and
- * stays so
+ * @param maxResumeAttempts after this many resumes the watchdog no longer takes a batch
+ * over, so once it stops again it stays stalled (for FORCE_COMPLETE)
  */
 @ConfigurationProperties("booking.generation")
 record GenerationProperties(@DefaultValue("92") int maxRangeDays, @DefaultValue("PT2M") Duration stallAfter,
