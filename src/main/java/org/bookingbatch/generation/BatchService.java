@@ -180,10 +180,9 @@ public class BatchService {
 	}
 
 	/**
-	 * Whether a running batch has stalled: no chunk committed for stall-after, and no
-	 * live node owns it. The number of resumes does not count: a batch resumed many times
-	 * that makes progress on a live node has not stalled (after the last resume the
-	 * watchdog leaves it alone, so it stays stalled once it stops again).
+	 * Whether a running batch has stalled: no chunk committed for stall-after, and either
+	 * no live node owns it or resuming it has failed too often. A batch that keeps
+	 * committing chunks has not stalled, however often it was resumed.
 	 */
 	public boolean stalled(BookingBatch batch) {
 		if (!batch.status().isRunning()) {
@@ -191,7 +190,10 @@ public class BatchService {
 		}
 		Instant limit = now().minus(this.properties.stallAfter());
 		Instant last = (batch.heartbeatAt() != null) ? batch.heartbeatAt() : batch.updatedAt();
-		return last.isBefore(limit) && !this.nodes.isAlive(batch.ownerNode());
+		if (!last.isBefore(limit)) {
+			return false;
+		}
+		return batch.resumeAttempts() >= this.properties.maxResumeAttempts() || !this.nodes.isAlive(batch.ownerNode());
 	}
 
 	/** The actions the batch allows now. */
