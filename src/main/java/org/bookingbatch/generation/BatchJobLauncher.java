@@ -275,6 +275,9 @@ class BatchJobLauncher {
 				return;
 			}
 			JobExecution execution = call.run();
+			// The job's listener clears both ids when the job ends.
+			MDC.put("batchId", String.valueOf(batchId));
+			MDC.put("jobExecutionId", String.valueOf(execution.getId()));
 			log.info("Job execution {} of batch {} ended {}", execution.getId(), batchId, execution.getStatus());
 		}
 		catch (Exception ex) {

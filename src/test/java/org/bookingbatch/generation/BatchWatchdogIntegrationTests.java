@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The watchdog on one node, with the clock moved by the test: a batch whose node died
@@ -25,6 +26,9 @@ class BatchWatchdogIntegrationTests extends OperationsIntegrationTestSupport {
 
 	@Autowired
 	BatchService service;
+
+	@Autowired
+	BatchJobLauncher launcher;
 
 	@Test
 	void resumingThatKeepsFailingLeavesTheBatchStalledWithForceComplete() {
@@ -89,6 +93,9 @@ class BatchWatchdogIntegrationTests extends OperationsIntegrationTestSupport {
 		awaitStatus(id, "VALIDATED");
 		this.service.confirm(id, "admin");
 		awaitStatus(id, "COMPLETED");
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> !this.launcher.isRunningHere(id));
 		List<Long> lost = this.jdbc
 			.sql("SELECT id FROM batch_entry WHERE batch_id = ? AND status = 'CREATED' ORDER BY id DESC LIMIT 2")
 			.param(id)

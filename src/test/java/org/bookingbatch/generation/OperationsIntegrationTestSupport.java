@@ -44,8 +44,8 @@ import static org.awaitility.Awaitility.await;
 		properties = { "booking.generation.node-id=ops-review", "booking.generation.schedule.enabled=true",
 				"booking.generation.schedule.follow-up-interval=PT1H", "booking.generation.watchdog-interval=PT1H",
 				"booking.generation.schedule.retry.max-attempts=2", "booking.generation.schedule.retry.backoff=PT10M",
-				"booking.generation.schedule.retry.multiplier=2", "booking.generation.schedule.lock-at-least-for=PT0S",
-				"logging.level.org.springframework.batch=INFO" })
+				"booking.generation.schedule.retry.multiplier=2",
+				"booking.generation.schedule.lock-at-least-for=PT0S" })
 abstract class OperationsIntegrationTestSupport {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/London");

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -19,6 +21,8 @@ import static org.awaitility.Awaitility.await;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsObservabilityIntegrationTests extends OperationsIntegrationTestSupport {
+
+	private static final String STEP_LOGGER = "org.springframework.batch.core.step.AbstractStep";
 
 	@Autowired
 	BatchService service;
@@ -55,7 +59,8 @@ class OperationsObservabilityIntegrationTests extends OperationsIntegrationTestS
 			TestHttp.Response scrape = this.http.get("admin", "/actuator/prometheus");
 			assertThat(scrape.status()).isEqualTo(200);
 			assertThat(scrape.body()).contains("spring_batch_job_seconds_count{", "spring_batch_step_seconds_count{",
-					"spring_batch.job.name=\"bookingGenerationJob\"".replace('.', '_'));
+					"spring_batch_item_read_seconds_count{", "spring_batch_chunk_write_seconds_count{",
+					"spring_batch_job_name=\"bookingGenerationJob\"");
 			assertThat(scrape.body()).contains("booking_batch_entries{status=\"VALID\"} 5.0",
 					"booking_batch_entries{status=\"INVALID\"} 5.0", "booking_batches{status=\"VALIDATED\"} 1.0",
 					"booking_batches_stalled 0.0");
@@ -65,17 +70,30 @@ class OperationsObservabilityIntegrationTests extends OperationsIntegrationTestS
 
 	@Test
 	void logLinesOfABatchCarryItsIdAndItsJobExecutionId(CapturedOutput output) {
-		// when
-		long id = startAndAwaitReview();
+		// given: Spring Batch's INFO line at the start of each step, written on the job's
+		// thread
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel(STEP_LOGGER, LogLevel.INFO);
+		try {
+			// when
+			long id = startAndAwaitReview();
 
-		// then
-		long execution = this.jdbc.sql("""
-				SELECT MAX(p.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION_PARAMS p
-				WHERE p.PARAMETER_NAME = 'batchId' AND p.PARAMETER_VALUE = ?
-				""").param(String.valueOf(id)).query(Long.class).single();
-		assertThat(output.getOut()).contains("[batch " + id + " job " + execution + "]");
-		assertThat(output.getOut().lines().filter((line) -> line.contains("[batch " + id + " job " + execution + "]")))
-			.anyMatch((line) -> line.contains("Executing step: [validateEntriesStep]"));
+			// then
+			long execution = this.jdbc.sql("""
+					SELECT MAX(p.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION_PARAMS p
+					WHERE p.PARAMETER_NAME = 'batchId' AND p.PARAMETER_VALUE = ?
+					""").param(String.valueOf(id)).query(Long.class).single();
+			String ids = "[batch " + id + " job " + execution + "]";
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(output.getOut().lines().filter((line) -> line.contains(ids)))
+					.anyMatch((line) -> line.contains("Executing step: [validateEntriesStep]"))
+					.anyMatch((line) -> line.contains("Job execution " + execution + " of batch " + id + " ended")));
+			assertThat(output.getOut().lines().filter((line) -> line.contains("Started OperationsObservability")))
+				.noneMatch((line) -> line.contains("[batch"));
+		}
+		finally {
+			logging.setLogLevel(STEP_LOGGER, null);
+		}
 	}
 
 	private long startAndAwaitReview() {
