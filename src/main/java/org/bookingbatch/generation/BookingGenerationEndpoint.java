@@ -1,5 +1,6 @@
 package org.bookingbatch.generation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.bookingbatch.platform.FieldError;
 import org.bookingbatch.platform.InvalidRequestException;
 
 /**
- * {@code /actuator/bookinggeneration}: the active and stalled batches, and a write
- * operation that starts a batch (origin ACTUATOR). The actuator is open to ADMIN only.
+ * {@code /actuator/bookinggeneration}: the active and stalled batches, the last and the
+ * next scheduled run, and a write operation that starts a batch (origin ACTUATOR). The
+ * actuator is open to ADMIN only.
  */
 @Component
 @Endpoint(id = "bookinggeneration")
@@ -28,9 +30,16 @@ class BookingGenerationEndpoint {
 
 	private final BatchRepository batches;
 
-	BookingGenerationEndpoint(BatchService service, BatchRepository batches) {
+	private final ScheduledGeneration schedule;
+
+	private final ScheduledRuns runs;
+
+	BookingGenerationEndpoint(BatchService service, BatchRepository batches, ScheduledGeneration schedule,
+			ScheduledRuns runs) {
 		this.service = service;
 		this.batches = batches;
+		this.schedule = schedule;
+		this.runs = runs;
 	}
 
 	@ReadOperation
@@ -41,7 +50,12 @@ class BookingGenerationEndpoint {
 			.stream()
 			.map((batch) -> BatchViews.BatchResponse.of(batch, this.service))
 			.toList();
-		return new Status(active, active.stream().filter(BatchViews.BatchResponse::stalled).toList());
+		GenerationProperties.Schedule settings = this.schedule.settings();
+		Schedule schedule = new Schedule(settings.enabled(), settings.cron(),
+				settings.mode().name().toLowerCase().replace('_', '-'), settings.windowStartDays(),
+				settings.windowDays(), settings.teamIds(), this.runs.last().map(LastRun::of).orElse(null),
+				this.schedule.nextRun().orElse(null));
+		return new Status(active, active.stream().filter(BatchViews.BatchResponse::stalled).toList(), schedule);
 	}
 
 	/**
@@ -77,7 +91,27 @@ class BookingGenerationEndpoint {
 	}
 
 	/** What the endpoint reports. */
-	record Status(List<BatchViews.BatchResponse> active, List<BatchViews.BatchResponse> stalled) {
+	record Status(List<BatchViews.BatchResponse> active, List<BatchViews.BatchResponse> stalled, Schedule schedule) {
+	}
+
+	/**
+	 * The scheduled generation: its settings, its last run and when it runs next (none
+	 * while disabled).
+	 */
+	record Schedule(boolean enabled, String cron, String mode, int windowStartDays, int windowDays, List<Long> teamIds,
+			@Nullable LastRun lastRun, @Nullable Instant nextRun) {
+	}
+
+	/** The latest scheduled run. */
+	record LastRun(LocalDate date, Instant firedAt, String node, String state, LocalDate from, LocalDate to,
+			@Nullable Long firstBatchId, @Nullable Long batchId, int retries, @Nullable Instant nextRetryAt,
+			@Nullable String message) {
+
+		static LastRun of(ScheduledRuns.ScheduledRun run) {
+			return new LastRun(run.runDate(), run.firedAt(), run.nodeId(), run.state().name(), run.from(), run.to(),
+					run.firstBatchId(), run.batchId(), run.retries(), run.nextRetryAt(), run.message());
+		}
+
 	}
 
 }
