@@ -39,7 +39,9 @@ CREATE TABLE webhook_event (
 ) ENGINE=InnoDB;
 
 -- One event to one subscription: PENDING until a 2xx answer (DELIVERED) or until it gives up after the
--- retry period (FAILED). claimed_until keeps two nodes from sending the same delivery at once.
+-- retry period (FAILED), which starts with its first attempt (give_up_at is set then): a delivery waiting
+-- behind an earlier one of the same booking still gets its whole period. claimed_until keeps two nodes
+-- from sending the same delivery at once.
 CREATE TABLE webhook_delivery (
 	id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
 	subscription_id BIGINT NOT NULL,
@@ -48,7 +50,7 @@ CREATE TABLE webhook_delivery (
 	status VARCHAR(12) NOT NULL,
 	attempts INT NOT NULL DEFAULT 0,
 	next_attempt_at DATETIME(6) NOT NULL,
-	give_up_at DATETIME(6) NOT NULL,
+	give_up_at DATETIME(6) NULL,
 	claimed_until DATETIME(6) NULL,
 	last_attempt_at DATETIME(6) NULL,
 	last_status_code INT NULL,

@@ -59,7 +59,7 @@ class DeliveryRepository {
 	 * out yet, up to {@code limit} events, oldest first.
 	 * @return how many events were fanned out
 	 */
-	int fanOut(Instant now, Instant giveUpAt, int limit) {
+	int fanOut(Instant now, int limit) {
 		Long last = this.jdbc.sql("""
 				SELECT MAX(id) FROM (SELECT id FROM webhook_event WHERE fanned_out = FALSE ORDER BY id LIMIT :limit) x
 				""")
@@ -75,12 +75,12 @@ class DeliveryRepository {
 		}
 		this.jdbc.sql("""
 				INSERT IGNORE INTO webhook_delivery (subscription_id, event_pk, ordering_key, status, attempts,
-				next_attempt_at, give_up_at, created_at)
-				SELECT s.id, e.id, e.ordering_key, 'PENDING', 0, :now, :giveUpAt, :now
+				next_attempt_at, created_at)
+				SELECT s.id, e.id, e.ordering_key, 'PENDING', 0, :now, :now
 				FROM webhook_event e JOIN webhook_subscription_event se ON se.event_type = e.type
 				JOIN webhook_subscription s ON s.id = se.subscription_id AND s.active
 				WHERE e.fanned_out = FALSE AND e.id <= :last ORDER BY e.id, s.id
-				""").param("now", utc(now)).param("giveUpAt", utc(giveUpAt)).param("last", last).update();
+				""").param("now", utc(now)).param("last", last).update();
 		return this.jdbc.sql("UPDATE webhook_event SET fanned_out = TRUE WHERE fanned_out = FALSE AND id <= :last")
 			.param("last", last)
 			.update();
@@ -105,8 +105,8 @@ class DeliveryRepository {
 			.param("now", utc(now))
 			.param("limit", limit)
 			.query((rs, row) -> new DueDelivery(rs.getLong("id"), rs.getLong("subscription_id"), rs.getInt("attempts"),
-					instant(rs, "give_up_at"), rs.getString("event_id"), rs.getString("type"), rs.getString("payload"),
-					instant(rs, "occurred_at"), rs.getString("url"), rs.getString("secret")))
+					nullableInstant(rs, "give_up_at"), rs.getString("event_id"), rs.getString("type"),
+					rs.getString("payload"), instant(rs, "occurred_at"), rs.getString("url"), rs.getString("secret")))
 			.list();
 	}
 
@@ -123,13 +123,15 @@ class DeliveryRepository {
 	/**
 	 * Records an attempt: DELIVERED on success, else PENDING until {@code nextAttemptAt}
 	 * or FAILED when that is past the give-up moment.
+	 * @param giveUpAt the end of the retry period, fixed by the first attempt
 	 */
 	void recordAttempt(DueDelivery delivery, Instant at, long durationMillis, @Nullable Integer statusCode,
-			@Nullable String error, boolean delivered, @Nullable Instant nextAttemptAt) {
+			@Nullable String error, boolean delivered, @Nullable Instant nextAttemptAt, Instant giveUpAt) {
 		String status = delivered ? DELIVERED
-				: (nextAttemptAt == null || nextAttemptAt.isAfter(delivery.giveUpAt())) ? FAILED : PENDING;
+				: (nextAttemptAt == null || nextAttemptAt.isAfter(giveUpAt)) ? FAILED : PENDING;
 		int updated = this.jdbc.sql("""
 				UPDATE webhook_delivery SET status = :status, attempts = attempts + 1, last_attempt_at = :at,
+				give_up_at = :giveUpAt,
 				last_status_code = :statusCode, last_error = :error, claimed_until = NULL,
 				next_attempt_at = COALESCE(:next, next_attempt_at),
 				delivered_at = CASE WHEN :delivered THEN :at ELSE NULL END
@@ -141,6 +143,7 @@ class DeliveryRepository {
 			.param("error", (error != null) ? truncate(error) : null)
 			.param("next", (nextAttemptAt != null && status.equals(PENDING)) ? utc(nextAttemptAt) : null)
 			.param("delivered", delivered)
+			.param("giveUpAt", utc(giveUpAt))
 			.param("id", delivery.id())
 			.update();
 		Assert.state(updated == 1, "Recorded an attempt on " + updated + " deliveries instead of 1");
@@ -219,7 +222,7 @@ class DeliveryRepository {
 		return new DeliveryResponse(rs.getLong("id"), rs.getString("event_id"), rs.getString("type"),
 				rs.getString("ordering_key"), rs.getString("status"), rs.getInt("attempts"),
 				rs.getString("status").equals(PENDING) ? instant(rs, "next_attempt_at") : null,
-				instant(rs, "give_up_at"), nullableInstant(rs, "last_attempt_at"),
+				nullableInstant(rs, "give_up_at"), nullableInstant(rs, "last_attempt_at"),
 				rs.getObject("last_status_code", Integer.class), rs.getString("last_error"),
 				nullableInstant(rs, "delivered_at"), instant(rs, "created_at"), List.of());
 	}
@@ -241,9 +244,13 @@ class DeliveryRepository {
 		return (value != null) ? value.toInstant(ZoneOffset.UTC) : null;
 	}
 
-	/** A delivery to send, with what sending needs. */
-	record DueDelivery(long id, long subscriptionId, int attempts, Instant giveUpAt, String eventId, String type,
-			String payload, Instant occurredAt, String url, String secret) {
+	/**
+	 * A delivery to send, with what sending needs.
+	 *
+	 * @param giveUpAt the end of its retry period, null before its first attempt
+	 */
+	record DueDelivery(long id, long subscriptionId, int attempts, @Nullable Instant giveUpAt, String eventId,
+			String type, String payload, Instant occurredAt, String url, String secret) {
 	}
 
 }

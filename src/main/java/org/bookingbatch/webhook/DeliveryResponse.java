@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param status PENDING, DELIVERED or FAILED (given up after the retry period)
  * @param attempts how many requests were sent
  * @param nextAttemptAt when a pending delivery is tried next
- * @param giveUpAt when a failing delivery stops being retried
+ * @param giveUpAt when a failing delivery stops being retried; set by its first attempt
  * @param lastStatusCode the receiver's last HTTP status, null when it could not be
  * reached
  * @param log every attempt, oldest first
  */
 record DeliveryResponse(long id, String eventId, String eventType, String orderingKey, String status, int attempts,
-		@Nullable Instant nextAttemptAt, Instant giveUpAt, @Nullable Instant lastAttemptAt,
+		@Nullable Instant nextAttemptAt, @Nullable Instant giveUpAt, @Nullable Instant lastAttemptAt,
 		@Nullable Integer lastStatusCode, @Nullable String lastError, @Nullable Instant deliveredAt, Instant createdAt,
 		List<Attempt> log) {
 

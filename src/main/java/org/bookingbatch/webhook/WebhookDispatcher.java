@@ -106,7 +106,7 @@ class WebhookDispatcher {
 				this.deliveries.lockRelay();
 				Instant now = this.clock.instant();
 				int relayed = this.relay.relay(RELAY_LIMIT);
-				int fanned = this.deliveries.fanOut(now, now.plus(this.properties.retryFor()), RELAY_LIMIT);
+				int fanned = this.deliveries.fanOut(now, RELAY_LIMIT);
 				return relayed + fanned;
 			});
 			moved = (count != null) ? count : 0;
@@ -148,8 +148,9 @@ class WebhookDispatcher {
 		Instant next = delivered ? null : this.clock.instant().plus(this.properties.backoff(delivery.attempts() + 1));
 		String failure = error;
 		Integer code = statusCode;
-		this.transactions.executeWithoutResult(
-				(status) -> this.deliveries.recordAttempt(delivery, at, millis, code, failure, delivered, next));
+		Instant giveUpAt = (delivery.giveUpAt() != null) ? delivery.giveUpAt() : at.plus(this.properties.retryFor());
+		this.transactions.executeWithoutResult((status) -> this.deliveries.recordAttempt(delivery, at, millis, code,
+				failure, delivered, next, giveUpAt));
 		if (!delivered) {
 			log.info("Delivery {} of event {} to subscription {} failed (attempt {}): {}", delivery.id(),
 					delivery.eventId(), delivery.subscriptionId(), delivery.attempts() + 1, failure);

@@ -32,35 +32,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class LifecycleIntegrationTestSupport {
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	JdbcTemplate jdbcTemplate;
+	protected JdbcTemplate jdbcTemplate;
 
 	@Autowired
-	JdbcClient jdbc;
+	protected JdbcClient jdbc;
 
 	@Autowired
-	MutableClock clock;
+	protected MutableClock clock;
 
-	Api api;
+	protected Api api;
 
 	BookingTestData data;
 
-	long north;
+	protected long north;
 
-	long bob;
+	protected long bob;
 
-	long eve;
+	protected long eve;
 
-	long ann;
+	protected long ann;
 
-	long cal;
+	protected long cal;
 
-	long dan;
+	protected long dan;
 
 	/** 10:00 UTC the day after tomorrow. */
-	Instant visit;
+	protected Instant visit;
 
 	@BeforeEach
 	void provider() {
@@ -88,59 +88,59 @@ public abstract class LifecycleIntegrationTestSupport {
 	 * Creates a one-off booking of 30 minutes at {@code startsAt} as the coordinator.
 	 * @param extra more JSON members, such as {@code "hold": true}, or empty
 	 */
-	long book(long clientId, Instant startsAt, int carersRequired, String extra, long... carerIds) {
+	protected long book(long clientId, Instant startsAt, int carersRequired, String extra, long... carerIds) {
 		Api.Response created = this.api.post("coordinator", "/api/bookings",
 				oneOff(clientId, startsAt, carersRequired, extra, carerIds));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asLong();
 	}
 
-	String oneOff(long clientId, Instant startsAt, int carersRequired, String extra, long... carerIds) {
+	protected String oneOff(long clientId, Instant startsAt, int carersRequired, String extra, long... carerIds) {
 		return "{\"clientId\":" + clientId + ",\"teamId\":" + this.north + ",\"startsAt\":\"" + startsAt
 				+ "\",\"endsAt\":\"" + startsAt.plus(Duration.ofMinutes(30)) + "\",\"carersRequired\":" + carersRequired
 				+ ",\"carerIds\":" + ids(carerIds) + (extra.isEmpty() ? "" : "," + extra) + "}";
 	}
 
-	static String ids(long... ids) {
+	protected static String ids(long... ids) {
 		return "[" + Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(",")) + "]";
 	}
 
-	Api.Response fire(String user, long bookingId, String transition, String body) {
+	protected Api.Response fire(String user, long bookingId, String transition, String body) {
 		return this.api.post(user, "/api/bookings/" + bookingId + "/transitions/" + transition, body);
 	}
 
-	Api.Response changeCarers(long bookingId, long... carerIds) {
+	protected Api.Response changeCarers(long bookingId, long... carerIds) {
 		return this.api.put("coordinator", "/api/bookings/" + bookingId + "/carers",
 				"{\"carerIds\":" + ids(carerIds) + "}");
 	}
 
 	/** The status as the database holds it. */
-	String status(long bookingId) {
+	protected String status(long bookingId) {
 		return this.jdbc.sql("SELECT status FROM booking WHERE id = ?").param(bookingId).query(String.class).single();
 	}
 
-	List<Long> carers(long bookingId) {
+	protected List<Long> carers(long bookingId) {
 		return this.jdbc.sql("SELECT carer_id FROM booking_carer WHERE booking_id = ? ORDER BY slot")
 			.param(bookingId)
 			.query(Long.class)
 			.list();
 	}
 
-	JsonNode history(long bookingId) {
+	protected JsonNode history(long bookingId) {
 		Api.Response history = this.api.get("viewer", "/api/bookings/" + bookingId + "/history");
 		assertThat(history.status()).as(history.body()).isEqualTo(200);
 		return history.json();
 	}
 
 	/** The transitions of the booking's history, creation first (as "created"). */
-	List<String> transitions(long bookingId) {
+	protected List<String> transitions(long bookingId) {
 		return history(bookingId).valueStream()
 			.map((entry) -> entry.get("transition").isNull() ? "created" : entry.get("transition").asString())
 			.toList();
 	}
 
 	/** Runs the sweep from the actuator as an admin. */
-	JsonNode sweep() {
+	protected JsonNode sweep() {
 		Api.Response sweep = this.api.post("admin", "/actuator/bookingsweep", null);
 		assertThat(sweep.status()).as(sweep.body()).isEqualTo(200);
 		return sweep.json();
