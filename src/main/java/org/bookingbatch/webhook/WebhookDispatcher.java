@@ -10,13 +10,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.bookingbatch.webhook.DeliveryRepository.DueDelivery;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * period has passed. Several nodes may dispatch: a claim keeps a delivery on one node.
  */
 @Component
-class WebhookDispatcher {
+class WebhookDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
@@ -55,6 +59,8 @@ class WebhookDispatcher {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private @Nullable ScheduledExecutorService executor;
+
 	WebhookDispatcher(BookingEventRelay relay, DeliveryRepository deliveries, WebhookProperties properties,
 			TransactionTemplate transactions, Clock clock) {
 		this.relay = relay;
@@ -68,10 +74,51 @@ class WebhookDispatcher {
 			.build();
 	}
 
-	@Scheduled(fixedDelayString = "${booking.webhooks.dispatcher.poll-interval:PT1S}")
-	void dispatchOnSchedule() {
-		if (this.properties.dispatcher().enabled()) {
+	/**
+	 * Starts dispatching on a thread of its own, so that a slow receiver never delays the
+	 * application's scheduled tasks.
+	 */
+	@Override
+	public synchronized void start() {
+		if (!this.properties.dispatcher().enabled() || this.executor != null) {
+			return;
+		}
+		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "webhook-dispatcher");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long interval = this.properties.dispatcher().pollInterval().toMillis();
+		this.executor.scheduleWithFixedDelay(this::dispatchSafely, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (this.executor == null) {
+			return;
+		}
+		this.executor.shutdownNow();
+		try {
+			this.executor.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.executor = null;
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return this.executor != null;
+	}
+
+	private void dispatchSafely() {
+		try {
 			dispatch();
+		}
+		catch (RuntimeException ex) {
+			// The next round tries again; an exception must not end the schedule.
+			log.warn("Webhook dispatch round failed: {}", ex.getMessage(), ex);
 		}
 	}
 

@@ -47,11 +47,12 @@ public class WebhookOutbox {
 	 */
 	void append(String eventId, WebhookEventType type, String orderingKey, String payload, Instant occurredAt) {
 		this.jdbc.sql("""
-				INSERT IGNORE INTO webhook_event (event_id, type, ordering_key, payload, occurred_at, created_at)
+				INSERT INTO webhook_event (event_id, type, ordering_key, payload, occurred_at, created_at)
 				SELECT :eventId, :type, :key, :payload, :occurredAt, :now FROM DUAL
 				WHERE EXISTS (SELECT 1 FROM webhook_subscription_event se
 				JOIN webhook_subscription s ON s.id = se.subscription_id
 				WHERE se.event_type = :type AND s.active)
+				ON DUPLICATE KEY UPDATE id = id
 				""")
 			.param("eventId", eventId)
 			.param("type", type.apiName())

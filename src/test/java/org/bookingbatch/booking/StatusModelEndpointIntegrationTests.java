@@ -1,7 +1,12 @@
 package org.bookingbatch.booking;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code GET /api/booking-status-model} answers the model in force.
  */
 class StatusModelEndpointIntegrationTests extends LifecycleIntegrationTestSupport {
+
+	@Autowired
+	UnknownStatusWarning warning;
 
 	@Test
 	void theDefaultCareModelIsInForce() {
@@ -44,6 +52,19 @@ class StatusModelEndpointIntegrationTests extends LifecycleIntegrationTestSuppor
 		assertThat(holdTimeout.get("after").asString()).isEqualTo("PT20M");
 		assertThat(holdTimeout.get("transition").asString()).isEqualTo("abort");
 		assertThat(model.get("timeouts").get(1).get("at").asString()).isEqualTo("startsAt");
+	}
+
+	@Test
+	void bookingsInStatusesTheModelDoesNotHaveAreReported() {
+		// given
+		this.data.booking(this.bob, this.north, null, LocalDate.of(2026, 4, 14), this.visit,
+				this.visit.plusSeconds(1800), "confirmed");
+		this.data.booking(this.bob, this.north, null, LocalDate.of(2026, 4, 14), this.visit,
+				this.visit.plusSeconds(1800), "dispatched");
+		// when
+		List<String> unknown = this.warning.unknownStatuses();
+		// then
+		assertThat(unknown).containsExactly("confirmed");
 	}
 
 	@Test
