@@ -162,9 +162,9 @@ class BookingRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		int inserted = this.jdbc.sql("""
 				INSERT INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
-				carers_required, status, batch_id, created_at, created_by)
+				carers_required, status, batch_id, created_at, created_by, last_activity_at)
 				VALUES (:clientId, :teamId, NULL, :occurrenceDate, :startsAt, :endsAt, :carersRequired, :status, NULL,
-				:createdAt, :createdBy)
+				:createdAt, :createdBy, :createdAt)
 				""")
 			.param("clientId", booking.clientId())
 			.param("teamId", booking.teamId())

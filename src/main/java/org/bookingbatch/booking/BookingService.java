@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,31 +29,41 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists bookings, creates one-off bookings through the validation rules and cancels
- * bookings.
+ * Lists bookings, creates one-off bookings through the validation rules, changes their
+ * carers and cancels them; status changes go through the {@link BookingLifecycle}.
  */
 @Service
 class BookingService {
 
 	static final int MAX_CARERS = 4;
 
-	static final int MAX_REASON_LENGTH = 500;
+	/**
+	 * The issue codes about a booking's carers, which a change of carers must not raise.
+	 */
+	private static final Set<IssueCode> CARER_ISSUES = EnumSet.of(IssueCode.CARER_INACTIVE, IssueCode.CARER_NOT_IN_TEAM,
+			IssueCode.CARER_UNAVAILABLE, IssueCode.CARER_CLASH, IssueCode.MISSING_ADDRESS, IssueCode.UNALLOCATED);
 
 	private final BookingRepository bookings;
 
 	private final ValidationEngine engine;
 
-	private final BookingStatusPolicy statuses;
+	private final BookingLifecycle lifecycle;
+
+	private final LifecycleRepository states;
+
+	private final BookingHistory history;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	BookingService(BookingRepository bookings, ValidationEngine engine, BookingStatusPolicy statuses, Clock clock,
-			ZoneId providerZone) {
+	BookingService(BookingRepository bookings, ValidationEngine engine, BookingLifecycle lifecycle,
+			LifecycleRepository states, BookingHistory history, Clock clock, ZoneId providerZone) {
 		this.bookings = bookings;
 		this.engine = engine;
-		this.statuses = statuses;
+		this.lifecycle = lifecycle;
+		this.states = states;
+		this.history = history;
 		this.clock = clock;
 		this.zone = providerZone;
 	}
@@ -98,9 +110,12 @@ class BookingService {
 					"The booking breaks " + count + ((count == 1) ? " validation rule" : " validation rules"),
 					Map.of("issues", issues));
 		}
-		long id = this.bookings
-			.insert(new NewBooking(clientId, teamId, occurrenceDate, startsAt, endsAt, carersRequired, carers,
-					this.statuses.statusForAllocation(carersRequired, carers.size()), this.clock.instant(), createdBy));
+		String status = this.lifecycle.initialStatus(carersRequired, carers, Boolean.TRUE.equals(request.hold()),
+				Boolean.TRUE.equals(request.provisional()));
+		Instant now = this.clock.instant();
+		long id = this.bookings.insert(new NewBooking(clientId, teamId, occurrenceDate, startsAt, endsAt,
+				carersRequired, carers, status, now, createdBy));
+		this.lifecycle.created(id, status, (createdBy != null) ? createdBy : BookingLifecycle.SYSTEM, now, null);
 		return OneOffBookingResponse.of(get(id), issues);
 	}
 
@@ -124,6 +139,13 @@ class BookingService {
 		if (!carersRequiredValid) {
 			errors.add(new FieldError("carersRequired", "must be between 1 and " + MAX_CARERS));
 		}
+		if (request.hold() != null && request.provisional() != null && request.hold() && request.provisional()) {
+			errors.add(new FieldError("provisional", "must not be true for a hold"));
+		}
+		checkCarers(carerIds, carersRequiredValid ? carersRequired : Integer.MAX_VALUE, errors);
+	}
+
+	private static void checkCarers(List<@Nullable Long> carerIds, int carersRequired, List<FieldError> errors) {
 		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < carerIds.size(); i++) {
 			Long carerId = carerIds.get(i);
@@ -134,7 +156,7 @@ class BookingService {
 				errors.add(new FieldError("carerIds[" + i + "]", "carer " + carerId + " is listed twice"));
 			}
 		}
-		if (carersRequiredValid && carerIds.size() > carersRequired) {
+		if (carerIds.size() > carersRequired) {
 			errors.add(new FieldError("carerIds", "must list at most " + carersRequired + " carers (carersRequired)"));
 		}
 	}
@@ -169,23 +191,81 @@ class BookingService {
 		}
 	}
 
-	/** Cancels a booking that its status lets be cancelled; it then no longer clashes. */
-	@Transactional
-	Booking cancel(long id, CancelBookingRequest request) {
-		String reason = request.reason();
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidRequestException("reason", "must not be blank");
-		}
-		if (reason.length() > MAX_REASON_LENGTH) {
-			throw new InvalidRequestException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
-		}
-		String status = this.bookings.lockStatus(id).orElseThrow(() -> new NotFoundException("Booking", id));
-		if (!this.statuses.cancellable(status)) {
-			throw ProblemException.conflict("Booking " + id + " is " + status + " and can no longer be cancelled",
-					Map.of("bookingStatus", status));
-		}
-		this.bookings.cancel(id, this.statuses.cancelledStatus(), this.clock.instant(), reason.strip());
+	/**
+	 * Cancels a booking through the model's {@code cancel} transition; it then no longer
+	 * clashes.
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	Booking cancel(long id, CancelBookingRequest request, BookingLifecycle.Caller caller) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("reason", request.reason());
+		this.lifecycle.fire(id, ModelBookingStatusPolicy.CANCEL, body, caller);
 		return get(id);
+	}
+
+	/** Fires a named transition of the status model. */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	Booking fire(long id, String transition, Map<String, Object> body, BookingLifecycle.Caller caller) {
+		this.lifecycle.fire(id, transition, body, caller);
+		return get(id);
+	}
+
+	/** The booking's status changes, oldest first. */
+	@Transactional(readOnly = true)
+	List<BookingHistory.HistoryEntry> history(long id) {
+		if (this.states.status(id).isEmpty()) {
+			throw new NotFoundException("Booking", id);
+		}
+		return this.history.of(id);
+	}
+
+	/**
+	 * Replaces the carers of a booking whose status lets them change, after checking the
+	 * new allocation with the validation rules about carers; the allocation then fires
+	 * its transition (such as {@code dispatch}) by itself. The booking's row is locked
+	 * first, then the carers' rows in id order, as one-off bookings do after the client.
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	OneOffBookingResponse changeCarers(long id, CarersRequest request, String actor) {
+		if (request.carerIds() == null) {
+			throw new InvalidRequestException("carerIds", "must not be null");
+		}
+		List<@Nullable Long> carerIds = request.carerIds();
+		Instant now = this.clock.instant();
+		BookingState booking = this.lifecycle.lockCurrent(id, now);
+		if (!this.lifecycle.carersEditable(booking.status())) {
+			throw ProblemException.conflict(
+					"Booking " + id + " is " + booking.status() + "; its carers can no longer change",
+					this.lifecycle.refusal(booking.status()));
+		}
+		List<FieldError> errors = new ArrayList<>();
+		checkCarers(carerIds, booking.carersRequired(), errors);
+		Set<Long> existing = this.bookings.lockCarers(carerIds.stream().filter(Objects::nonNull).distinct().toList());
+		for (int i = 0; i < carerIds.size(); i++) {
+			Long carerId = carerIds.get(i);
+			if (carerId != null && !existing.contains(carerId) && carerIds.indexOf(carerId) == i) {
+				errors.add(new FieldError("carerIds[" + i + "]", "carer " + carerId + " does not exist"));
+			}
+		}
+		InvalidRequestException.throwIfAny(errors);
+		List<Long> carers = carerIds.stream().map(Objects::requireNonNull).toList();
+		BookingCandidate candidate = booking.candidate(carers);
+		// Issues about the client (a suspension or contract that changed since) are not
+		// the carers' business; only what the new allocation causes refuses the change.
+		List<ValidationIssue> issues = this.engine.validateExisting(candidate, id)
+			.stream()
+			.filter((issue) -> CARER_ISSUES.contains(issue.code()))
+			.filter((issue) -> issue.code() != IssueCode.MISSING_ADDRESS || issue.message().startsWith("Carer "))
+			.toList();
+		if (ValidationEngine.hasErrors(issues)) {
+			long count = issues.stream().filter((issue) -> issue.severity() == Severity.ERROR).count();
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Content",
+					"The new carers break " + count + ((count == 1) ? " validation rule" : " validation rules"),
+					Map.of("issues", issues));
+		}
+		this.states.replaceCarers(booking, carers);
+		this.lifecycle.allocationChanged(booking, carers, actor, now);
+		return OneOffBookingResponse.of(get(id), issues);
 	}
 
 	private static void required(@Nullable Object value, String field, List<FieldError> errors) {

@@ -3,9 +3,9 @@ package org.bookingbatch.booking;
 import java.util.Set;
 
 /**
- * What the booking status model says about a status, as far as validation, booking
- * generation and cancellation need it. Statuses are the model's API names (lower snake
- * case, such as {@code dispatched}).
+ * What the booking status model in force says about a status, as far as validation,
+ * booking generation and cancellation need it. Statuses are the model's API names (lower
+ * snake case, such as {@code dispatched}).
  */
 public interface BookingStatusPolicy {
 
@@ -32,6 +32,13 @@ public interface BookingStatusPolicy {
 	 * allocated: none, some or all.
 	 */
 	String statusForAllocation(int carersRequired, int allocatedCarers);
+
+	/**
+	 * The status a booking created provisional (by a batch started with
+	 * {@code provisional: true}) starts in; the live status of a fully allocated booking
+	 * when the model has no provisional status.
+	 */
+	String provisionalStatus();
 
 	/** Whether a booking in this status may still be cancelled. */
 	boolean cancellable(String status);

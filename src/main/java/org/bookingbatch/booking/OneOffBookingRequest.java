@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param carerIds the carers to allocate, at most {@code carersRequired}; none when
  * absent
  * @param carersRequired 1 to 4, 1 when absent
+ * @param hold whether the booking starts as a hold (its carer time reserved while it is
+ * composed, until the hold times out or is confirmed)
+ * @param provisional whether the booking starts provisional (not yet published to carers)
  */
 record OneOffBookingRequest(@Nullable Long clientId, @Nullable Long teamId, @Nullable Instant startsAt,
-		@Nullable Instant endsAt, @Nullable List<@Nullable Long> carerIds, @Nullable Integer carersRequired) {
+		@Nullable Instant endsAt, @Nullable List<@Nullable Long> carerIds, @Nullable Integer carersRequired,
+		@Nullable Boolean hold, @Nullable Boolean provisional) {
 }

@@ -2,6 +2,7 @@ package org.bookingbatch.booking;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,13 +48,32 @@ class ValidationDataLoader {
 
 	private final IssueFormat format;
 
-	ValidationDataLoader(JdbcClient jdbc, BookingStatusPolicy statuses, ZoneId providerZone) {
+	private final TimeoutConditions timeouts;
+
+	private final Clock clock;
+
+	ValidationDataLoader(JdbcClient jdbc, BookingStatusPolicy statuses, ZoneId providerZone, TimeoutConditions timeouts,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.statuses = statuses;
 		this.format = new IssueFormat(providerZone);
+		this.timeouts = timeouts;
+		this.clock = clock;
 	}
 
 	ValidationContext load(List<BookingCandidate> candidates, CandidatePeers peers, ValidationProperties settings) {
+		return load(candidates, peers, settings, Set.of());
+	}
+
+	/**
+	 * @param ignoredBookings existing bookings to leave out, such as the booking whose
+	 * carers are being changed
+	 */
+	ValidationContext load(List<BookingCandidate> candidates, CandidatePeers peers, ValidationProperties settings,
+			Set<Long> ignoredBookings) {
+		// A booking whose due timeout frees its time (a hold past its expiry) is free
+		// already, before the sweep moves it.
+		TimeoutConditions.Condition expired = this.timeouts.freedByTimeout(this.clock.instant(), "expired");
 		Instant from = candidates.stream().map(BookingCandidate::startsAt).min(Instant::compareTo).orElseThrow();
 		Instant to = candidates.stream().map(BookingCandidate::endsAt).max(Instant::compareTo).orElseThrow();
 		LocalDate firstDate = candidates.stream()
@@ -80,8 +100,8 @@ class ValidationDataLoader {
 		visits.values().forEach((visit) -> namedClientIds.add(visit.clientId()));
 
 		Map<Long, Timeline<ExistingBooking>> clientBookings = settings.allowClientOverlap() ? Map.of()
-				: timelines(clientBookings(clientIds, from, to), ExistingBooking::clientId, ExistingBooking::startsAt,
-						ExistingBooking::endsAt);
+				: timelines(clientBookings(clientIds, from, to, expired, ignoredBookings), ExistingBooking::clientId,
+						ExistingBooking::startsAt, ExistingBooking::endsAt);
 		return new ValidationContext(settings, this.format, clients(namedClientIds), teams(teamIds), carers(carerIds),
 				timelines(absences(carerIds, from, to), Absence::carerId, Absence::startsAt, Absence::endsAt),
 				settings.carerMustBeScheduledAvailable()
@@ -89,9 +109,10 @@ class ValidationDataLoader {
 				group(contracts(clientIds), Contract::clientId),
 				timelines(suspensions(clientIds, from, to), Suspension::clientId, Suspension::startsAt,
 						Suspension::endOrMax),
-				carerBookings(carerIds, from, to), clientBookings, bookedOccurrences(entryIds, firstDate, lastDate),
-				visitsByCarer(visits.values()), timelines(visits.values(), BookingCandidate::clientId,
-						BookingCandidate::startsAt, BookingCandidate::endsAt));
+				carerBookings(carerIds, from, to, expired, ignoredBookings), clientBookings,
+				bookedOccurrences(entryIds, firstDate, lastDate, ignoredBookings), visitsByCarer(visits.values()),
+				timelines(visits.values(), BookingCandidate::clientId, BookingCandidate::startsAt,
+						BookingCandidate::endsAt));
 	}
 
 	private Map<Long, Client> clients(Set<Long> ids) {
@@ -198,7 +219,8 @@ class ValidationDataLoader {
 			.list();
 	}
 
-	private Map<Long, Timeline<ExistingBooking>> carerBookings(Set<Long> carerIds, Instant from, Instant to) {
+	private Map<Long, Timeline<ExistingBooking>> carerBookings(Set<Long> carerIds, Instant from, Instant to,
+			TimeoutConditions.Condition expired, Set<Long> ignored) {
 		if (carerIds.isEmpty()) {
 			return Map.of();
 		}
@@ -211,15 +233,18 @@ class ValidationDataLoader {
 				b.starts_at, b.ends_at, b.status
 				FROM booking_carer bc JOIN booking b ON b.id = bc.booking_id JOIN client c ON c.id = b.client_id
 				WHERE bc.carer_id IN (:carerIds) AND bc.starts_at >= :earliest AND bc.starts_at < :to
-				AND bc.ends_at > :from AND b.status IN (:statuses)
-				""")
+				AND bc.ends_at > :from AND b.status IN (:statuses) AND NOT\s""" + expired.sql())
 			.param("carerIds", carerIds)
 			.param("earliest", utc(from.minus(ValidationEngine.MAX_VISIT_LENGTH)))
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("statuses", this.statuses.timeOccupyingStatuses())
+			.params(expired.params())
 			.query((rs) -> {
-				byCarer.computeIfAbsent(rs.getLong("carer_id"), (id) -> new ArrayList<>()).add(booking(rs));
+				ExistingBooking booking = booking(rs);
+				if (!ignored.contains(booking.id())) {
+					byCarer.computeIfAbsent(rs.getLong("carer_id"), (id) -> new ArrayList<>()).add(booking);
+				}
 			});
 		Map<Long, Timeline<ExistingBooking>> timelines = new HashMap<>();
 		byCarer.forEach((carerId, bookings) -> timelines.put(carerId,
@@ -227,25 +252,29 @@ class ValidationDataLoader {
 		return timelines;
 	}
 
-	private List<ExistingBooking> clientBookings(Set<Long> clientIds, Instant from, Instant to) {
+	private List<ExistingBooking> clientBookings(Set<Long> clientIds, Instant from, Instant to,
+			TimeoutConditions.Condition expired, Set<Long> ignored) {
 		return this.jdbc.sql("""
 				SELECT b.id, b.client_id, c.name AS client_name, b.schedule_entry_id, b.occurrence_date,
 				b.starts_at, b.ends_at, b.status
 				FROM booking b JOIN client c ON c.id = b.client_id
 				WHERE b.client_id IN (:clientIds) AND b.starts_at >= :earliest AND b.starts_at < :to
-				AND b.ends_at > :from AND b.status IN (:statuses)
-				""")
+				AND b.ends_at > :from AND b.status IN (:statuses) AND NOT\s""" + expired.sql())
 			.param("clientIds", clientIds)
 			.param("earliest", utc(from.minus(ValidationEngine.MAX_VISIT_LENGTH)))
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.param("statuses", this.statuses.timeOccupyingStatuses())
+			.params(expired.params())
 			.query((rs, row) -> booking(rs))
-			.list();
+			.list()
+			.stream()
+			.filter((booking) -> !ignored.contains(booking.id()))
+			.toList();
 	}
 
 	private Map<OccurrenceKey, ExistingBooking> bookedOccurrences(Set<Long> entryIds, LocalDate firstDate,
-			LocalDate lastDate) {
+			LocalDate lastDate, Set<Long> ignored) {
 		if (entryIds.isEmpty()) {
 			return Map.of();
 		}
@@ -266,7 +295,9 @@ class ValidationDataLoader {
 			.param("statuses", this.statuses.bookedStatuses())
 			.query((rs) -> {
 				ExistingBooking booking = booking(rs);
-				booked.put(new OccurrenceKey(rs.getLong("schedule_entry_id"), booking.occurrenceDate()), booking);
+				if (!ignored.contains(booking.id())) {
+					booked.put(new OccurrenceKey(rs.getLong("schedule_entry_id"), booking.occurrenceDate()), booking);
+				}
 			});
 		return booked;
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -49,6 +50,22 @@ public class ValidationEngine {
 	 * list for a clean candidate
 	 */
 	public Map<Long, List<ValidationIssue>> validate(List<BookingCandidate> candidates, CandidatePeers peers) {
+		return validate(candidates, peers, Set.of());
+	}
+
+	/**
+	 * Validates an existing booking with changed carers: the booking itself is neither a
+	 * clash nor its occurrence's booking.
+	 * @param candidate the booking as it would be
+	 * @param bookingId the booking's id
+	 * @return the candidate's issues
+	 */
+	List<ValidationIssue> validateExisting(BookingCandidate candidate, long bookingId) {
+		return validate(List.of(candidate), CandidatePeers.NONE, Set.of(bookingId)).get(candidate.key());
+	}
+
+	private Map<Long, List<ValidationIssue>> validate(List<BookingCandidate> candidates, CandidatePeers peers,
+			Set<Long> ignoredBookings) {
 		Map<Long, List<ValidationIssue>> issues = new LinkedHashMap<>();
 		if (candidates.isEmpty()) {
 			return issues;
@@ -58,7 +75,7 @@ public class ValidationEngine {
 				throw new IllegalArgumentException("Two candidates have the key " + candidate.key());
 			}
 		}
-		ValidationContext context = this.loader.load(candidates, peers, this.settings);
+		ValidationContext context = this.loader.load(candidates, peers, this.settings, ignoredBookings);
 		for (BookingCandidate candidate : candidates) {
 			List<ValidationIssue> found = new ArrayList<>();
 			for (ValidationRule rule : this.rules) {

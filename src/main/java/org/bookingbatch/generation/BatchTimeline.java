@@ -3,12 +3,17 @@ package org.bookingbatch.generation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.bookingbatch.webhook.WebhookEventType;
+import org.bookingbatch.webhook.WebhookOutbox;
 
 /**
  * The timeline of each batch: status changes, user actions, failures and recoveries,
@@ -24,9 +29,12 @@ class BatchTimeline {
 
 	private final Clock clock;
 
-	BatchTimeline(JdbcClient jdbc, Clock clock) {
+	private final WebhookOutbox outbox;
+
+	BatchTimeline(JdbcClient jdbc, Clock clock, WebhookOutbox outbox) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.outbox = outbox;
 	}
 
 	void statusChanged(long batchId, @Nullable BookingBatchStatus from, BookingBatchStatus to, String actor,
@@ -40,18 +48,31 @@ class BatchTimeline {
 
 	void record(long batchId, String type, @Nullable BookingBatchStatus from, @Nullable BookingBatchStatus to,
 			String actor, @Nullable String message) {
+		Instant at = Instant.now(this.clock);
 		this.jdbc.sql("""
 				INSERT INTO batch_event (batch_id, at, type, from_status, to_status, actor, message)
 				VALUES (:batchId, :at, :type, :from, :to, :actor, :message)
 				""")
 			.param("batchId", batchId)
-			.param("at", Timestamp.from(Instant.now(this.clock)))
+			.param("at", Timestamp.from(at))
 			.param("type", type)
 			.param("from", (from != null) ? from.name() : null)
 			.param("to", (to != null) ? to.name() : null)
 			.param("actor", actor)
 			.param("message", (message != null) ? BatchRepository.truncate(message, 2000) : null)
 			.update();
+		if (to != null) {
+			// batch.status_changed, in the transaction of the change
+			Map<String, Object> data = new LinkedHashMap<>();
+			data.put("batchId", batchId);
+			data.put("type", type);
+			data.put("from", (from != null) ? from.name() : null);
+			data.put("to", to.name());
+			data.put("actor", actor);
+			data.put("at", at.toString());
+			data.put("message", message);
+			this.outbox.append(WebhookEventType.BATCH_STATUS_CHANGED, "batch:" + batchId, data, at);
+		}
 	}
 
 	List<TimelineEvent> of(long batchId) {

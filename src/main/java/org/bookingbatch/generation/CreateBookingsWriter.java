@@ -20,12 +20,6 @@ import org.bookingbatch.booking.BookingStatusPolicy;
  */
 class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 
-	/**
-	 * The status of bookings created by a batch started as provisional (not yet published
-	 * to carers).
-	 */
-	static final String PROVISIONAL = "provisional";
-
 	private final long batchId;
 
 	private final boolean provisional;
@@ -62,19 +56,19 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 		this.jdbc
 			.sql("""
 					INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
-					carers_required, status, batch_id, created_at, created_by)
+					carers_required, status, batch_id, created_at, created_by, last_activity_at)
 					SELECT e.client_id, e.team_id, e.schedule_entry_id, e.occurrence_date, e.starts_at, e.ends_at,
 					e.carers_required,
 					CASE WHEN :provisional THEN :provisionalStatus
 					  WHEN e.carer_ids = '' THEN :unallocated
 					  WHEN LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1 >= e.carers_required THEN :allocated
 					  ELSE :partiallyAllocated END,
-					e.batch_id, :now, :createdBy
+					e.batch_id, :now, :createdBy, :now
 					FROM batch_entry e WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
 					ORDER BY e.id
 					""")
 			.param("provisional", this.provisional)
-			.param("provisionalStatus", PROVISIONAL)
+			.param("provisionalStatus", this.statuses.provisionalStatus())
 			.param("unallocated", this.statuses.statusForAllocation(1, 0))
 			.param("allocated", this.statuses.statusForAllocation(1, 1))
 			.param("partiallyAllocated", this.statuses.statusForAllocation(2, 1))
@@ -89,6 +83,21 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 				SET e.status = 'CREATED', e.booking_id = b.id, e.version = e.version + 1
 				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
 				""").param("batchId", this.batchId).param("ids", ids).update();
+		// The creations' history rows, for the chunk at once; they are also the outbox of
+		// the booking events.
+		this.jdbc.sql("""
+				INSERT INTO booking_status_history (booking_id, from_status, to_status, transition, actor, at, reason)
+				SELECT b.id, NULL, b.status, NULL, :createdBy, :now, CONCAT('Created by batch #', e.batch_id)
+				FROM batch_entry e JOIN booking b ON b.id = e.booking_id
+				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED'
+				AND NOT EXISTS (SELECT 1 FROM booking_status_history h WHERE h.booking_id = b.id)
+				ORDER BY b.id
+				""")
+			.param("createdBy", this.createdBy)
+			.param("now", Timestamp.from(now))
+			.param("batchId", this.batchId)
+			.param("ids", ids)
+			.update();
 		this.jdbc.sql("""
 				INSERT INTO booking_carer (booking_id, slot, carer_id, starts_at, ends_at)
 				SELECT e.booking_id, c.slot, c.carer_id, c.starts_at, c.ends_at

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.ABORTED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.CANCELLED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.DISPATCHED;
+import static org.bookingbatch.booking.CareStatuses.ABORTED;
+import static org.bookingbatch.booking.CareStatuses.CANCELLED;
+import static org.bookingbatch.booking.CareStatuses.DISPATCHED;
 
 class AlreadyBookedRuleIntegrationTests extends ValidationIntegrationTestSupport {
 

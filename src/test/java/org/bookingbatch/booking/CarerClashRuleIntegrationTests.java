@@ -10,13 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.ABORTED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.CANCELLED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.DISPATCHED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.DONE;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.HELD;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.LAPSED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.OWES;
+import static org.bookingbatch.booking.CareStatuses.ABORTED;
+import static org.bookingbatch.booking.CareStatuses.CANCELLED;
+import static org.bookingbatch.booking.CareStatuses.DISPATCHED;
+import static org.bookingbatch.booking.CareStatuses.DONE;
+import static org.bookingbatch.booking.CareStatuses.HELD;
+import static org.bookingbatch.booking.CareStatuses.LAPSED;
+import static org.bookingbatch.booking.CareStatuses.OWES;
 
 class CarerClashRuleIntegrationTests extends ValidationIntegrationTestSupport {
 

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.CANCELLED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.DISPATCHED;
+import static org.bookingbatch.booking.CareStatuses.CANCELLED;
+import static org.bookingbatch.booking.CareStatuses.DISPATCHED;
 
 class ClientClashRuleIntegrationTests extends ValidationIntegrationTestSupport {
 

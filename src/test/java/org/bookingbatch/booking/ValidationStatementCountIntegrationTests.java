@@ -1,5 +1,6 @@
 package org.bookingbatch.booking;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.CANCELLED;
-import static org.bookingbatch.booking.DefaultBookingStatusPolicy.DISPATCHED;
+import static org.bookingbatch.booking.CareStatuses.CANCELLED;
+import static org.bookingbatch.booking.CareStatuses.DISPATCHED;
 
 /**
  * The engine's statements do not grow with the number of candidates: it loads a chunk's
@@ -44,6 +45,12 @@ class ValidationStatementCountIntegrationTests extends ValidationIntegrationTest
 	@Autowired
 	ZoneId providerZone;
 
+	@Autowired
+	TimeoutConditions timeouts;
+
+	@Autowired
+	Clock clock;
+
 	final StatementCounter counter = new StatementCounter();
 
 	ValidationEngine countedEngine;
@@ -58,7 +65,7 @@ class ValidationStatementCountIntegrationTests extends ValidationIntegrationTest
 	void aProviderWithSomeOfEverything() {
 		this.countedEngine = new ValidationEngine(
 				new ValidationDataLoader(JdbcClient.create(this.counter.wrap(this.dataSource)), this.statuses,
-						this.providerZone),
+						this.providerZone, this.timeouts, this.clock),
 				this.rules, ALL_QUERIES);
 		for (int i = 0; i < CLIENTS; i++) {
 			long client = this.data.client("Client " + i, this.north);
