@@ -1,6 +1,6 @@
 // The batch page: keeps status, counts and progress current while work runs, reloads the
-// page when the status or the allowed actions change, and lets the header box pick every
-// entry on the page.
+// page when the status or the allowed actions change, lets the header box pick every
+// entry on the page, and asks before destructive actions.
 (function () {
 	'use strict';
 	var root = document.querySelector('[data-batch-id]');
@@ -18,7 +18,15 @@
 		});
 	}
 
-	var status = root.dataset.status;
+	// Destructive buttons ask first; without scripts they simply submit.
+	document.addEventListener('submit', function (event) {
+		var question = event.submitter && event.submitter.dataset.confirm;
+		if (question && !window.confirm(question)) {
+			event.preventDefault();
+		}
+	});
+
+		var status = root.dataset.status;
 	var actions = root.dataset.actions;
 	var url = root.dataset.progressUrl;
 	var RUNNING_DELAY = 1500;

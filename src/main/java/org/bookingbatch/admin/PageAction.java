@@ -3,6 +3,8 @@ package org.bookingbatch.admin;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.bookingbatch.generation.BatchAction;
 
 /**
@@ -21,14 +23,16 @@ enum PageAction {
 			"Re-checks the entries flagged stale"),
 
 	FORCE_COMPLETE(BatchAction.FORCE_COMPLETE, "force-complete", "Force complete", "danger",
-			"Marks the remaining entries failed and ends the stalled batch"),
+			"Marks the remaining entries failed and ends the stalled batch",
+			"Force complete this batch? Its remaining entries are marked failed."),
 
 	DONE(BatchAction.DONE, "done", "Mark as done", "secondary", "Hides the batch from the default list"),
 
 	RETRY(BatchAction.RETRY, "retry", "Retry as new batch", "primary",
 			"Starts a new batch over the same range and teams; it skips what is already booked"),
 
-	CANCEL(BatchAction.CANCEL, "cancel", "Cancel batch", "danger", "Stops the batch");
+	CANCEL(BatchAction.CANCEL, "cancel", "Cancel batch", "danger", "Stops the batch",
+			"Cancel this batch? Bookings already created are kept.");
 
 	private final BatchAction action;
 
@@ -40,12 +44,19 @@ enum PageAction {
 
 	private final String hint;
 
+	private final @Nullable String question;
+
 	PageAction(BatchAction action, String path, String label, String style, String hint) {
+		this(action, path, label, style, hint, null);
+	}
+
+	PageAction(BatchAction action, String path, String label, String style, String hint, @Nullable String question) {
 		this.action = action;
 		this.path = path;
 		this.label = label;
 		this.style = style;
 		this.hint = hint;
+		this.question = question;
 	}
 
 	static Optional<PageAction> ofPath(String path) {
@@ -74,6 +85,11 @@ enum PageAction {
 
 	public String hint() {
 		return this.hint;
+	}
+
+	/** What the page asks before a destructive action, or null to just do it. */
+	public @Nullable String question() {
+		return this.question;
 	}
 
 }

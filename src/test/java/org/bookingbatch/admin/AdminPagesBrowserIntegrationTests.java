@@ -12,10 +12,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,6 +202,17 @@ class AdminPagesBrowserIntegrationTests {
 		panel.findElement(By.linkText("Batch #77 · Creating for everyone")).click();
 		assertThat(driver.getCurrentUrl()).endsWith("/admin/batches/" + blocking);
 		assertThat(driver.findElement(By.id("batch-status")).getText()).isEqualTo("Creating");
+
+		// and: cancelling asks first, and a "no" leaves the batch alone
+		driver.findElement(By.id("action-cancel")).click();
+		Alert question = browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).startsWith("Cancel this batch?");
+		question.dismiss();
+		assertThat(driver.getCurrentUrl()).endsWith("/admin/batches/" + blocking);
+		assertThat(this.jdbc.sql("SELECT status FROM booking_batch WHERE id = ?")
+			.param(blocking)
+			.query(String.class)
+			.single()).isEqualTo("CREATING");
 	}
 
 	private void signIn(String user) {

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
@@ -29,8 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fails, a screenshot and the page's HTML are saved under
  * {@code target/browser-screenshots}. Without Chromium the tests are skipped, saying so.
  */
-final class BrowserSession
-		implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+final class BrowserSession implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -52,14 +50,12 @@ final class BrowserSession
 	}
 
 	@Override
-	public void beforeAll(ExtensionContext context) {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: Chromium is not installed (" + CHROMIUM + " and " + CHROMEDRIVER
-						+ " are needed; install the Debian packages chromium and chromium-driver)");
-	}
-
-	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
+		// Checked per test rather than per class, so that every skipped test is reported
+		// with the reason.
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser test skipped: Chromium is not installed (" + CHROMIUM + " and " + CHROMEDRIVER
+						+ " are needed; install the Debian packages chromium and chromium-driver)");
 		this.profile = Files.createTempDirectory("admin-browser-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
