@@ -40,7 +40,14 @@ final class PageSession {
 
 	Page signIn(String user, String password) {
 		get("/login");
-		return post("/login", "username", user, "password", password);
+		Page signedIn = post("/login", "username", user, "password", password);
+		if (signedIn.location() != null) {
+			// Signing in replaces the session and its CSRF token: read the page it leads
+			// to,
+			// as a browser would, to hold the new one.
+			get(URI.create(signedIn.location()).getRawPath());
+		}
+		return signedIn;
 	}
 
 	Page get(String path) {
