@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -102,12 +101,18 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
 					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/admin/batches/*/confirm", "/admin/batches/*/force-complete")
+					.hasAuthority(CONFIRM)
+					.requestMatchers(HttpMethod.POST, "/admin/**")
+					.hasAuthority(GENERATE)
+					.requestMatchers("/admin/batches/new", "/admin/batches/new/**")
+					.hasAuthority(GENERATE)
 					.requestMatchers("/admin/**")
 					.hasAuthority(VIEW)
 					.anyRequest()
 					.authenticated())
-			.formLogin((form) -> form.defaultSuccessUrl("/admin/batches", false))
-			.logout(Customizer.withDefaults());
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/admin/batches", false))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}
 
