@@ -294,8 +294,12 @@ class BatchRepository {
 
 	/** Takes the lock that serialises starts and confirms against the blocking rule. */
 	void lockStarts() {
-		this.jdbc.sql("INSERT IGNORE INTO generation_lock (name) VALUES ('start')").update();
-		this.jdbc.sql("SELECT name FROM generation_lock WHERE name = 'start' FOR UPDATE").query(String.class).single();
+		// The upsert locks the row exclusively at once, also when it has to create it. An
+		// INSERT IGNORE before a SELECT ... FOR UPDATE would take a shared lock first,
+		// and
+		// two starts upgrading their shared locks deadlock.
+		this.jdbc.sql("INSERT INTO generation_lock (name) VALUES ('start') ON DUPLICATE KEY UPDATE name = name")
+			.update();
 	}
 
 	static BookingBatch map(ResultSet rs, int row) throws SQLException {

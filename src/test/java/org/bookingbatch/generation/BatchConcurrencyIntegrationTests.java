@@ -1,0 +1,191 @@
+package org.bookingbatch.generation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Users acting on the same batch at the same moment: one confirm wins, starts are refused
+ * while a batch creates, and edits racing a confirm never leave an entry half changed.
+ */
+class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport {
+
+	private final ExecutorService users = Executors.newFixedThreadPool(12);
+
+	@BeforeEach
+	void setUp() {
+		northTeamWeek();
+	}
+
+	@AfterEach
+	void stopUsers() throws InterruptedException {
+		this.users.shutdownNow();
+		this.users.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void twoUsersConfirmingAtOnceStartExactlyOneCreation() throws Exception {
+		// given
+		long id = startValidated();
+		// when
+		List<TestHttp.Response> responses = atOnce(
+				List.of(() -> action("coordinator", id, "confirm"), () -> action("admin", id, "confirm")));
+		// then
+		assertThat(responses).extracting(TestHttp.Response::status).containsExactlyInAnyOrder(202, 409);
+		TestHttp.Response refused = responses.stream().filter((r) -> r.status() == 409).findFirst().orElseThrow();
+		assertThat(refused.json().get("batchStatus").asString()).isIn("CONFIRMING", "CONFIRMED", "CREATING",
+				"COMPLETED");
+		JsonNode completed = awaitSettled(id, "COMPLETED");
+		assertThat(completed.get("counts").get("created").asInt()).isEqualTo(7);
+		assertThat(bookingCount(id)).isEqualTo(7);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM booking").query(Long.class).single()).isEqualTo(7);
+		assertThat(timeline(id)).filteredOn((event) -> "CONFIRMING".equals(text(event.get("toStatus")))).hasSize(1);
+	}
+
+	@Test
+	void startsOverTheSameRangeAreAllRefusedWhileABatchIsCreating() throws Exception {
+		// given
+		long creating = startValidated();
+		setStatus(creating, "CREATING");
+		List<Callable<TestHttp.Response>> starts = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String user = (i % 2 == 0) ? "planner" : "coordinator";
+			starts.add(() -> startResponse(user, this.monday, this.sunday,
+					(user.equals("planner")) ? List.of() : List.of(this.team), null));
+		}
+		// when
+		List<TestHttp.Response> responses = atOnce(starts);
+		// then
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.status()).as(response.body()).isEqualTo(409);
+			assertThat(response.json().get("blockingBatches").get(0).get("id").asLong()).isEqualTo(creating);
+		});
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM booking_batch").query(Long.class).single()).isOne();
+		setStatus(creating, "VALIDATED");
+	}
+
+	@Test
+	void editsRacingAConfirmNeverLeaveAnEntryHalfChanged() throws Exception {
+		// given
+		long id = startValidated();
+		List<Long> bob = entries(id, "clientId=" + this.bob).stream().map((entry) -> entry.get("id").asLong()).toList();
+		List<Long> cara = entries(id, "clientId=" + this.cara).stream()
+			.map((entry) -> entry.get("id").asLong())
+			.toList();
+		List<Callable<TestHttp.Response>> calls = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long bobEntry = bob.get(i);
+			long caraEntry = cara.get(i);
+			calls.add(() -> patch(id, bobEntry, "{\"carerIds\":[" + this.ben + "]}"));
+			calls.add(() -> patch(id, caraEntry, "{\"carerIds\":[" + this.ben + "," + this.ann + "]}"));
+		}
+		calls.add(5, () -> action("coordinator", id, "confirm"));
+		// when
+		List<TestHttp.Response> responses = atOnce(calls);
+		// then
+		assertThat(responses.get(5).status()).as(responses.get(5).body()).isEqualTo(202);
+		assertThat(responses).extracting(TestHttp.Response::status)
+			.allMatch((status) -> status == 200 || status == 202 || status == 409);
+		awaitJobsSettled();
+		JsonNode batch = batch(id);
+		assertThat(batch.get("status").asString()).isIn("COMPLETED", "VALIDATED");
+		// every edit that was answered 200 happened before the confirm and is in the
+		// booking; every refused one left its entry as it was
+		for (int i = 0; i < calls.size(); i++) {
+			if (i == 5) {
+				continue;
+			}
+			TestHttp.Response response = responses.get(i);
+			if (response.status() == 200) {
+				long entryId = response.json().get("id").asLong();
+				List<Long> carers = this.jdbc
+					.sql("SELECT carer_id FROM batch_entry_carer WHERE entry_id = ? ORDER BY slot")
+					.param(entryId)
+					.query(Long.class)
+					.list();
+				List<Long> edited = new ArrayList<>();
+				response.json().get("carerIds").forEach((carer) -> edited.add(carer.asLong()));
+				assertThat(carers).isEqualTo(edited);
+			}
+			else {
+				assertThat(response.json().get("batchStatus").asString()).isNotEqualTo("VALIDATED");
+			}
+		}
+		BatchInvariants.assertHold(this.jdbc, this.transactions, id);
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM batch_entry e JOIN booking b ON b.id = e.booking_id
+				WHERE e.batch_id = ? AND e.carer_ids <> COALESCE((SELECT GROUP_CONCAT(bc.carer_id ORDER BY bc.slot)
+				FROM booking_carer bc WHERE bc.booking_id = b.id), '')
+				""").param(id).query(Long.class).single()).as("bookings carry their entries' carers").isZero();
+	}
+
+	@Test
+	void aCancelRightAfterAConfirmNeverLeavesTheBatchStuck() {
+		for (int round = 0; round < 4; round++) {
+			// given
+			long id = start(this.monday.plusWeeks(round), this.sunday.plusWeeks(round), List.of());
+			awaitStatus(id, "VALIDATED");
+			assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
+			// when: the cancel comes a little later each round, in whatever phase
+			if (round > 0) {
+				pause(round * 30L);
+			}
+			TestHttp.Response cancelled = action("coordinator", id, "cancel");
+			awaitJobsSettled();
+			// then: the batch has ended, or is back in review and can be confirmed again
+			String status = batch(id).get("status").asString();
+			assertThat(status).as("round %d: %s", round, cancelled.body()).isIn("VALIDATED", "COMPLETED", "CANCELLED");
+			if (status.equals("VALIDATED")) {
+				assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
+				assertThat(awaitSettled(id, "COMPLETED").get("counts").get("created").asInt()).isEqualTo(7);
+			}
+			BatchInvariants.assertHold(this.jdbc, this.transactions, id);
+		}
+	}
+
+	private TestHttp.Response patch(long batchId, long entryId, String body) {
+		return this.http.patch("coordinator", "/api/booking-batches/" + batchId + "/entries/" + entryId, body);
+	}
+
+	/** Runs the calls on their own threads, released together. */
+	private <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(calls.size());
+		List<Future<T>> futures = new ArrayList<>();
+		for (Callable<T> call : calls) {
+			futures.add(this.users.submit(() -> {
+				start.await(10, TimeUnit.SECONDS);
+				return call.call();
+			}));
+		}
+		List<T> results = new ArrayList<>();
+		for (Future<T> future : futures) {
+			results.add(future.get(60, TimeUnit.SECONDS));
+		}
+		return results;
+	}
+
+	private static void pause(long millis) {
+		org.awaitility.Awaitility.await()
+			.pollDelay(Duration.ofMillis(millis))
+			.atMost(Duration.ofMillis(millis + 1000))
+			.until(() -> true);
+	}
+
+	private static String text(JsonNode node) {
+		return (node == null || node.isNull()) ? null : node.asString();
+	}
+
+}
