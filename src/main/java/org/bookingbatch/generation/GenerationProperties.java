@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeId this node's name in the heartbeat table; a restarted node with the same
  * name resumes its own batches at once, others take them over after {@code stallAfter}
  * @param watchdogInterval how often the watchdog looks for batches of dead nodes
- * @param maxResumeAttempts after this many resumes without progress a batch shows as stalled
- * (FORCE_COMPLETE) and the watchdog leaves it alone
+ * @param maxResumeAttempts after this many resumes without progress a batch shows as
+ * stalled (FORCE_COMPLETE) and the watchdog leaves it alone
  * @param schedule the scheduled overnight generation
  */
 @ConfigurationProperties("booking.generation")
