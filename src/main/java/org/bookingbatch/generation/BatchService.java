@@ -248,9 +248,13 @@ public class BatchService {
 		if (batch.status() == BookingBatchStatus.VALIDATED) {
 			afterCommit(() -> this.launcher.abandon(id));
 		}
-		else {
+		else if (to != BookingBatchStatus.VALIDATED) {
 			afterCommit(() -> this.launcher.stop(id));
 		}
+		// Back in review, the job must stay restartable for the next confirm, so it is
+		// not stopped from here (a stop races with the step's own updates and can leave
+		// the execution UNKNOWN): its final check and creation see the status, do
+		// nothing more and pause at the review again.
 		return get(id);
 	}
 
