@@ -108,7 +108,8 @@ class EntryValidator {
 
 	/**
 	 * The final check of confirmed entries: those that fail become INVALID with their
-	 * issues, the others stay CONFIRMED. Returns how many failed.
+	 * issues, the others stay CONFIRMED. Does nothing once the batch is no longer
+	 * confirming. Returns how many failed.
 	 */
 	int confirmCheck(long batchId, List<BatchEntry> read) {
 		if (read.isEmpty()) {
