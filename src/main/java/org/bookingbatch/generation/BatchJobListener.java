@@ -88,6 +88,11 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 			case BookingGenerationJobConfiguration.REVALIDATE_STEP ->
 				move(batchId, Set.of(BookingBatchStatus.REVALIDATING), BookingBatchStatus.VALIDATED, summary(batchId));
 			case BookingGenerationJobConfiguration.CONFIRM_STEP -> {
+				if (this.batches.find(batchId).orElseThrow().status() != BookingBatchStatus.CONFIRMING) {
+					// cancelled back to review meanwhile: the decider pauses the job
+					// again
+					return stepExecution.getExitStatus();
+				}
 				int rejected = this.batches.rejected(batchId);
 				if (rejected > 0) {
 					this.transactions.executeWithoutResult((status) -> {
@@ -103,7 +108,14 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 				move(batchId, Set.of(BookingBatchStatus.CONFIRMING), BookingBatchStatus.CONFIRMED,
 						"Every confirmed entry passed the final check");
 			}
-			case BookingGenerationJobConfiguration.CREATE_STEP -> finishCreation(batchId, null, BatchTimeline.SYSTEM);
+			case BookingGenerationJobConfiguration.CREATE_STEP -> {
+				BookingBatchStatus status = this.batches.find(batchId).orElseThrow().status();
+				if (!status.isFinished() && status != BookingBatchStatus.CREATING) {
+					// the confirmation was cancelled before creation began
+					return new ExitStatus(ReviewDecider.REVIEW);
+				}
+				finishCreation(batchId, null, BatchTimeline.SYSTEM);
+			}
 			default -> {
 			}
 		}

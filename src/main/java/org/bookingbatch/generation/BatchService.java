@@ -247,10 +247,14 @@ public class BatchService {
 		}
 		this.batches.transition(id, Set.of(batch.status()), to, now);
 		this.timeline.statusChanged(id, batch.status(), to, user, message);
+		// A confirmation cancelled back to review is left to run: its final check and
+		// creation see the status, do nothing more and pause at the review again, so the
+		// job stays restartable for the next confirm (a stop from here races with the
+		// step's own updates and can leave the execution UNKNOWN).
 		if (batch.status() == BookingBatchStatus.VALIDATED) {
 			afterCommit(() -> this.launcher.abandon(id));
 		}
-		else {
+		else if (to != BookingBatchStatus.VALIDATED) {
 			afterCommit(() -> this.launcher.stop(id));
 		}
 		return get(id);

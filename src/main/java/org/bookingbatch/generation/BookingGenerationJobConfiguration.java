@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -67,20 +68,39 @@ class BookingGenerationJobConfiguration {
 		return new JobBuilder(JOB, jobRepository).start(buildEntriesStep)
 			.next(validateEntriesStep)
 			.next(reviewDecider)
+			// A restart replays the flow from its start, skipping the completed steps,
+			// and
+			// passes a stop state it meets before any step has run. Restarting at the
+			// final
+			// check (which does nothing unless the batch is confirming) lets a restart
+			// that
+			// finds the batch back in review run one step and then pause here again; with
+			// the decider as the restart target it would go round without end.
 			.on(ReviewDecider.REVIEW)
-			.stopAndRestart(reviewDecider)
+			.stopAndRestart(confirmEntriesStep)
 			.from(reviewDecider)
 			.on(ReviewDecider.CONFIRM)
 			.to(confirmEntriesStep)
 			.from(reviewDecider)
 			.on(ReviewDecider.CREATE)
 			.to(createBookingsStep)
+			// after the final check the batch's status decides: on to creation, or back
+			// to the review pause when it was rejected or cancelled meanwhile
 			.from(confirmEntriesStep)
-			.on(BatchJobListener.REJECTED)
-			.to(reviewDecider)
+			.on(ExitStatus.FAILED.getExitCode())
+			.fail()
 			.from(confirmEntriesStep)
 			.on("*")
-			.to(createBookingsStep)
+			.to(reviewDecider)
+			.from(createBookingsStep)
+			.on(ExitStatus.FAILED.getExitCode())
+			.fail()
+			.from(createBookingsStep)
+			.on(ReviewDecider.REVIEW)
+			.to(reviewDecider)
+			.from(createBookingsStep)
+			.on("*")
+			.end()
 			.end()
 			.listener(listener)
 			.build();
@@ -151,6 +171,8 @@ class BookingGenerationJobConfiguration {
 			.reader(creatableEntryReader)
 			.writer(createBookingsWriter)
 			.listener(listener)
+			// it runs again after a confirmation that was cancelled before creation began
+			.allowStartIfComplete(true)
 			.build();
 	}
 

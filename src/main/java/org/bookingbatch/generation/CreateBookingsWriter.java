@@ -52,7 +52,10 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 			return;
 		}
 		Instant now = Instant.now(this.clock);
-		this.batches.lockStatus(this.batchId);
+		// a batch cancelled meanwhile (or sent back to review) gets no more bookings
+		if (this.batches.lockStatus(this.batchId) != BookingBatchStatus.CREATING) {
+			return;
+		}
 		this.jdbc
 			.sql("""
 					INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,

@@ -108,13 +108,26 @@ class EntryValidator {
 
 	/**
 	 * The final check of confirmed entries: those that fail become INVALID with their
-	 * issues, the others stay CONFIRMED. Returns how many failed.
+	 * issues, the others stay CONFIRMED. Does nothing once the batch is no longer
+	 * confirming. Returns how many failed.
 	 */
-	int confirmCheck(long batchId, List<BatchEntry> chunk) {
+	int confirmCheck(long batchId, List<BatchEntry> read) {
+		if (read.isEmpty()) {
+			return 0;
+		}
+		// The chunk was read before the lock: a cancel may have sent the batch back to
+		// review meanwhile, so only entries that are still confirmed are checked, as they
+		// are now.
+		if (this.batches.lockStatus(batchId) != BookingBatchStatus.CONFIRMING) {
+			return 0;
+		}
+		List<BatchEntry> chunk = this.entries.findAll(batchId, read.stream().map(BatchEntry::id).toList())
+			.stream()
+			.filter((entry) -> entry.status() == EntryStatus.CONFIRMED)
+			.toList();
 		if (chunk.isEmpty()) {
 			return 0;
 		}
-		this.batches.lockStatus(batchId);
 		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, CONFIRM_PEERS);
 		EntryState.Deltas deltas = new EntryState.Deltas();
 		List<EntryRepository.ValidationResult> results = new ArrayList<>();

@@ -7,9 +7,12 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The review pause. After validation, and after a rejected final check, the job stops
- * here; CONFIRM restarts the same job instance, and the decider then sends it on to the
- * final check, or straight to creation when a resumed batch was already past it.
+ * The review pause. After validation the job stops here; CONFIRM restarts the same job
+ * instance, and the decider then sends it on to the final check, or straight to creation
+ * when a resumed batch was already past it. After the final check, and after a creation
+ * step that found the batch back in review, the batch's status decides again: a batch
+ * that passed goes on to creation, one that was rejected or cancelled back to review
+ * pauses here once more.
  */
 @Component
 class ReviewDecider implements JobExecutionDecider {

@@ -1,8 +1,13 @@
 package org.bookingbatch.generation;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.bookingbatch.booking.BookingStatusPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,6 +34,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport {
 
 	private final ExecutorService users = Executors.newFixedThreadPool(12);
+
+	@Autowired
+	BatchService service;
+
+	@Autowired
+	BatchRepository batches;
+
+	@Autowired
+	EntryRepository entryRepository;
+
+	@Autowired
+	EntryValidator validator;
+
+	@Autowired
+	BookingStatusPolicy statusPolicy;
+
+	@Autowired
+	Clock clock;
 
 	@BeforeEach
 	void setUp() {
@@ -134,17 +162,18 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 
 	@Test
 	void aCancelRightAfterAConfirmNeverLeavesTheBatchStuck() {
-		for (int round = 0; round < 4; round++) {
+		for (int round = 0; round < 8; round++) {
 			// given
 			long id = start(this.monday.plusWeeks(round), this.sunday.plusWeeks(round), List.of());
-			awaitStatus(id, "VALIDATED");
+			awaitSettled(id, "VALIDATED");
+			int executions = executions(id);
 			assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
 			// when: the cancel comes a little later each round, in whatever phase
 			if (round > 0) {
-				pause(round * 30L);
+				pause(round * 15L);
 			}
 			TestHttp.Response cancelled = action("coordinator", id, "cancel");
-			awaitJobsSettled();
+			awaitNextExecutionEnded(id, executions);
 			// then: the batch has ended, or is back in review and can be confirmed again
 			String status = batch(id).get("status").asString();
 			assertThat(status).as("round %d: %s", round, cancelled.body()).isIn("VALIDATED", "COMPLETED", "CANCELLED");
@@ -154,6 +183,77 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 			}
 			BatchInvariants.assertHold(this.jdbc, this.transactions, id);
 		}
+	}
+
+	@Test
+	void aConfirmationCancelledBeforeItsJobStartsLeavesTheJobPausedAtReview() {
+		// given
+		long id = startValidated();
+		awaitJobsSettled();
+		int executions = executions(id);
+		// when: confirmed and cancelled before the job has restarted
+		this.transactions.executeWithoutResult((tx) -> {
+			this.service.confirm(id, "coordinator");
+			this.service.cancel(id, "coordinator");
+		});
+		// then: the job pauses again instead of going round
+		awaitNextExecutionEnded(id, executions);
+		assertThat(batch(id).get("status").asString()).isEqualTo("VALIDATED");
+		assertThat(counts(id).get("selected").asInt()).isEqualTo(7);
+
+		// when
+		assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
+		// then
+		assertThat(awaitSettled(id, "COMPLETED").get("counts").get("created").asInt()).isEqualTo(7);
+	}
+
+	@Test
+	void aFinalCheckChunkReadBeforeACancelChangesNothing() {
+		// given: the final check has read its chunk, then the confirmation is cancelled
+		// and Ben becomes absent on Wednesday
+		long id = startValidated();
+		confirmWithoutJob(id);
+		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
+		assertThat(action("coordinator", id, "cancel").json().get("status").asString()).isEqualTo("VALIDATED");
+		LocalDate wednesday = this.monday.plusDays(2);
+		this.fixtures.absence(this.ben, GenerationFixtures.at(wednesday, LocalTime.of(9, 0)),
+				GenerationFixtures.at(wednesday, LocalTime.of(12, 0)));
+		// when: the chunk is checked
+		int rejected = this.transactions.execute((tx) -> this.validator.confirmCheck(id, chunk));
+		// then
+		assertThat(rejected).isZero();
+		assertThat(entries(id, "clientId=" + this.cara)).hasSize(7)
+			.allSatisfy((entry) -> assertThat(entry.get("status").asString()).isEqualTo("VALID"));
+		assertThat(counts(id).get("valid").asInt()).isEqualTo(7);
+	}
+
+	@Test
+	void aCreationChunkWritesNothingOnceTheBatchIsNoLongerCreating() {
+		// given: creation was cancelled back to review and confirmed again, and the
+		// final check has not run yet
+		long id = startValidated();
+		confirmWithoutJob(id);
+		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
+		CreateBookingsWriter writer = new CreateBookingsWriter(id, false, "coordinator", this.jdbc, this.batches,
+				this.statusPolicy, this.clock);
+		// when
+		this.transactions.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk)));
+		// then
+		assertThat(bookingCount(id)).isZero();
+		assertThat(counts(id).get("confirmed").asInt()).isEqualTo(7);
+		setStatus(id, "CANCELLED");
+		this.transactions.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk)));
+		assertThat(bookingCount(id)).isZero();
+	}
+
+	/** What confirm does to a batch, without running its job. */
+	private void confirmWithoutJob(long id) {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.entryRepository.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
+			this.batches.recount(id, Instant.now());
+			this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED), BookingBatchStatus.CONFIRMING,
+					Instant.now());
+		});
 	}
 
 	private TestHttp.Response patch(long batchId, long entryId, String body) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -131,6 +132,23 @@ abstract class GenerationIntegrationTestSupport {
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> runningExecutions().isEmpty());
+	}
+
+	/** How many executions the batch's generation job has had. */
+	int executions(long batchId) {
+		JobInstance instance = this.jobRepository.getJobInstance(BookingGenerationJobConfiguration.JOB,
+				BatchJobLauncher.parameters(batchId));
+		return (instance != null) ? this.jobRepository.getJobExecutions(instance).size() : 0;
+	}
+
+	/**
+	 * Waits until the batch's generation job has run once more than {@code before} times
+	 * and no job runs any more.
+	 */
+	void awaitNextExecutionEnded(long batchId, int before) {
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> executions(batchId) > before && runningExecutions().isEmpty());
 	}
 
 	List<JobExecution> runningExecutions() {
