@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.core.ClockProvider;
@@ -87,7 +88,8 @@ class ScheduledGeneration implements SchedulingConfigurer {
 	/** What the cron runs: today's run, unless it already ran. */
 	void fire() {
 		if (this.settings.enabled()) {
-			runOnce(today(), "on schedule");
+			ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.zone));
+			runOnce(now.toLocalDate(), "on schedule at " + now.toLocalTime().truncatedTo(ChronoUnit.SECONDS));
 		}
 	}
 
@@ -194,10 +196,6 @@ class ScheduledGeneration implements SchedulingConfigurer {
 
 	GenerationProperties.Schedule settings() {
 		return this.settings;
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
 	}
 
 	private static CronExpression parse(String cron) {
