@@ -254,8 +254,7 @@ class BookingApiIntegrationTests {
 			.single()).isEqualTo("cancelled|client in hospital|1");
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(read(again).path("bookingStatus").asString()).isEqualTo("cancelled");
-		assertThat(read(again).path("detail").asString())
-			.startsWith("Booking " + id + " is cancelled")
+		assertThat(read(again).path("detail").asString()).startsWith("Booking " + id + " is cancelled")
 			.contains("cancel");
 		assertThat(rebooked.statusCode()).isEqualTo(201);
 	}
