@@ -131,14 +131,9 @@ class BatchActionRefusalIntegrationTests extends GenerationIntegrationTestSuppor
 				new Call(BatchAction.FORCE_COMPLETE, "POST", "/force-complete", ""),
 				new Call(BatchAction.DONE, "POST", "/done", ""), new Call(BatchAction.RETRY, "POST", "/retry", ""),
 				new Call(BatchAction.EDIT_ENTRIES, "PATCH", "/entries/" + this.entryId, "{\"selected\":false}"),
-				new Call(BatchAction.EDIT_ENTRIES, "PATCH", "/entries/" + this.entryId,
-						"{\"carerIds\":[" + this.ann + "]}"),
 				new Call(BatchAction.EDIT_ENTRIES, "POST", "/entries/selection", "{\"all\":true,\"selected\":false}"),
-				new Call(BatchAction.EDIT_ENTRIES, "POST", "/entries/selection",
-						"{\"entryIds\":[" + this.entryId + "],\"selected\":false}"),
 				new Call(BatchAction.REMOVE_ENTRIES, "POST", "/entries/removal",
 						"{\"entryIds\":[" + this.entryId + "]}"),
-				new Call(BatchAction.REMOVE_ENTRIES, "POST", "/entries/removal", "{\"issue\":\"CARER_CLASH\"}"),
 				new Call(BatchAction.AUTO_RESOLVE_CLASHES, "POST", "/entries/auto-resolve-clashes", ""));
 	}
 
