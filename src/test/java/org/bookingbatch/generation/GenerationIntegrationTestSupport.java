@@ -287,8 +287,4 @@ abstract class GenerationIntegrationTestSupport {
 			.single();
 	}
 
-	static String ids(List<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-	}
-
 }
