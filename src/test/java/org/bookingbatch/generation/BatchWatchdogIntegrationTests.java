@@ -101,10 +101,13 @@ class BatchWatchdogIntegrationTests extends OperationsIntegrationTestSupport {
 			.param(id)
 			.query(Long.class)
 			.list();
-		this.jdbc.sql(
-				"DELETE FROM booking_carer WHERE booking_id IN (SELECT booking_id FROM batch_entry WHERE id IN (:ids))")
-			.param("ids", lost)
-			.update();
+		for (String table : List.of("booking_carer", "booking_status_history")) {
+			this.jdbc
+				.sql("DELETE FROM " + table
+						+ " WHERE booking_id IN (SELECT booking_id FROM batch_entry WHERE id IN (:ids))")
+				.param("ids", lost)
+				.update();
+		}
 		this.jdbc.sql("DELETE FROM booking WHERE id IN (SELECT booking_id FROM batch_entry WHERE id IN (:ids))")
 			.param("ids", lost)
 			.update();
