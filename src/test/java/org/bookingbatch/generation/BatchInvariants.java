@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The invariants that hold for every batch after every scenario (batch-lifecycle.md).
  */
-final class BatchInvariants {
+public final class BatchInvariants {
 
 	private BatchInvariants() {
 	}
@@ -26,7 +26,7 @@ final class BatchInvariants {
 		snapshot.executeWithoutResult((status) -> assertHold(jdbc, batchId));
 	}
 
-	static void assertHold(JdbcClient jdbc, long batchId) {
+	public static void assertHold(JdbcClient jdbc, long batchId) {
 		var counts = jdbc.sql("SELECT * FROM booking_batch WHERE id = ?")
 			.param(batchId)
 			.query((rs,
