@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.awaitility.Awaitility;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bookingbatch.generation.BatchService;
@@ -78,35 +80,26 @@ final class BenchmarkRun {
 
 	private BookingBatch await(long id, BookingBatchStatus status, String what) {
 		long started = System.nanoTime();
-		long lastPrint = 0;
-		while (true) {
+		long[] lastPrint = { 0 };
+		BookingBatch[] reached = new BookingBatch[1];
+		Awaitility.await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			BookingBatch batch = this.batches.get(id);
-			if (batch.status() == status) {
-				return batch;
-			}
-			if (batch.status().isFinished()) {
+			if (batch.status().isFinished() && batch.status() != status) {
 				throw new IllegalStateException(
 						"batch " + id + " ended " + batch.status() + ": " + batch.failureReason());
 			}
 			long now = System.nanoTime();
-			if (now - lastPrint > 2_000_000_000L) {
-				lastPrint = now;
+			if (now - lastPrint[0] > 2_000_000_000L) {
+				lastPrint[0] = now;
 				var c = batch.counts();
 				this.progress
 					.accept(String.format("  %-17s %5.1f s  %-16s total %,d  valid %,d  invalid %,d  created %,d", what,
 							(now - started) / 1e9, batch.status(), c.total(), c.valid(), c.invalid(), c.created()));
 			}
-			if (Duration.ofNanos(now - started).toMinutes() > 60) {
-				throw new IllegalStateException("batch " + id + " did not reach " + status + " within an hour");
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+			reached[0] = batch;
+			return batch.status() == status;
+		});
+		return reached[0];
 	}
 
 	private Map<String, Instant> statusTimes(long batchId) {
