@@ -22,7 +22,8 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
-		return EmbeddedMariaDb.start(Path.of(properties.dataDir()), properties.port(), properties.fresh());
+		return EmbeddedMariaDb.start(Path.of(properties.dataDir()), properties.port(), properties.fresh(),
+				properties.serverArgs());
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -49,14 +50,26 @@ public final class EmbeddedMariaDb {
 	 * @param fresh whether to wipe the data directory first (test runs)
 	 */
 	public static synchronized EmbeddedMariaDb start(Path dataDir, int port, boolean fresh) {
+		return start(dataDir, port, fresh, List.of());
+	}
+
+	/**
+	 * Like {@link #start(Path, int, boolean)}, with further mysqld options after the
+	 * built-in ones.
+	 */
+	public static synchronized EmbeddedMariaDb start(Path dataDir, int port, boolean fresh, List<String> serverArgs) {
 		if (running == null) {
-			running = launch(dataDir, port, fresh);
+			running = launch(dataDir, port, fresh, serverArgs);
 		}
 		return running;
 	}
 
 	/** Starts a server of its own (not the JVM's shared one); the caller stops it. */
 	static EmbeddedMariaDb launch(Path directory, int requestedPort, boolean fresh) {
+		return launch(directory, requestedPort, fresh, List.of());
+	}
+
+	static EmbeddedMariaDb launch(Path directory, int requestedPort, boolean fresh, List<String> serverArgs) {
 		Path dataDir = directory.toAbsolutePath().normalize();
 		int port = (requestedPort != 0) ? requestedPort : freePort();
 		long started = System.nanoTime();
@@ -81,6 +94,7 @@ public final class EmbeddedMariaDb {
 				.addArg("--local-infile=1")
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci");
+			serverArgs.forEach(config::addArg);
 			DB db = Server.create(config.build(), dataDir, serverDir.resolve("base"));
 			db.start();
 			db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

@@ -63,7 +63,34 @@ final class BenchmarkReport {
 					result.created(), result.invalid(), seconds(result.pipeline()), seconds(result.reference()),
 					result.ratio()));
 		}
+		for (BenchmarkRun.Result result : results) {
+			profile(md, result.label() + ", start to VALIDATED", result.phases().get(2).took(), result.reviewProfile());
+			profile(md, result.label() + ", confirm to COMPLETED", result.phases().get(5).took(),
+					result.createProfile());
+		}
 		return md.toString();
+	}
+
+	/**
+	 * Where the time of a part of the pipeline goes: the server's time per statement
+	 * shape, and what is left for the application (Java, the driver, the network).
+	 */
+	private static void profile(StringBuilder md, String part, Duration wall, StatementProfile.Snapshot snapshot) {
+		if (snapshot.statements().isEmpty()) {
+			return;
+		}
+		double wallSeconds = wall.toMillis() / 1000.0;
+		md.append(String.format("%n### Where the time goes: %s (%.1f s)%n%n", part, wallSeconds));
+		md.append(String.format(
+				"Database server: %.1f s of statements; the rest, about %.1f s, is the application (Java, driver,"
+						+ " network) and the waits between them.%n%n",
+				snapshot.seconds(), Math.max(0, wallSeconds - snapshot.seconds())));
+		md.append("| statement | calls | server time (s) | rows | rows examined |\n");
+		md.append("|---|---:|---:|---:|---:|\n");
+		for (StatementProfile.Statement statement : snapshot.statements()) {
+			md.append(String.format("| `%s` | %,d | %.1f | %,d | %,d |%n", statement.text(), statement.calls(),
+					statement.seconds(), statement.rows(), statement.rowsExamined()));
+		}
 	}
 
 	static List<String> csv(String scale, String machine, List<BenchmarkRun.Result> results) {

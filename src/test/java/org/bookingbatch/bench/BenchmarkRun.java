@@ -34,16 +34,21 @@ import org.bookingbatch.generation.BatchOrigin;
  */
 final class BenchmarkRun {
 
+	private static final int TOP_STATEMENTS = 8;
+
 	private final BatchService batches;
 
 	private final JdbcTemplate jdbc;
 
 	private final Consumer<String> progress;
 
+	private final StatementProfile profile;
+
 	BenchmarkRun(BatchService batches, JdbcTemplate jdbc, Consumer<String> progress) {
 		this.batches = batches;
 		this.jdbc = jdbc;
 		this.progress = progress;
+		this.profile = new StatementProfile(jdbc);
 	}
 
 	/**
@@ -52,13 +57,17 @@ final class BenchmarkRun {
 	 */
 	Result run(String label, LocalDate from, LocalDate to) {
 		resetPeakHeap();
+		this.profile.reset();
 		BookingBatch batch = this.batches.start(from, to, List.of(), label, false, BatchOrigin.ADMIN, "benchmark");
 		BookingBatch validated = await(batch.id(), BookingBatchStatus.VALIDATED, "build + validate");
 		long reviewHeap = peakHeapMb();
+		StatementProfile.Snapshot reviewProfile = this.profile.snapshot(TOP_STATEMENTS);
 		resetPeakHeap();
+		this.profile.reset();
 		this.batches.confirm(batch.id(), "benchmark");
 		BookingBatch completed = await(batch.id(), BookingBatchStatus.COMPLETED, "confirm + create");
 		long createHeap = peakHeapMb();
+		StatementProfile.Snapshot createProfile = this.profile.snapshot(TOP_STATEMENTS);
 		Map<String, Instant> at = statusTimes(batch.id());
 		List<Phase> phases = new ArrayList<>();
 		int entries = validated.counts().total();
@@ -75,7 +84,7 @@ final class BenchmarkRun {
 		this.progress.accept(String.format("%s: reference LOAD DATA of %,d rows took %.1f s", label, entries,
 				reference.toMillis() / 1000.0));
 		return new Result(label, batch.id(), from, to, entries, created, validated.counts().invalid(), phases, pipeline,
-				reference);
+				reference, reviewProfile, createProfile);
 	}
 
 	private BookingBatch await(long id, BookingBatchStatus status, String what) {
@@ -187,7 +196,8 @@ final class BenchmarkRun {
 	}
 
 	record Result(String label, long batchId, LocalDate from, LocalDate to, int entries, int created, int invalid,
-			List<Phase> phases, Duration pipeline, Duration reference) {
+			List<Phase> phases, Duration pipeline, Duration reference, StatementProfile.Snapshot reviewProfile,
+			StatementProfile.Snapshot createProfile) {
 
 		double ratio() {
 			return (double) this.pipeline.toMillis() / Math.max(1, this.reference.toMillis());
