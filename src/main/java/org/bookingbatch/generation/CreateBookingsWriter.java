@@ -56,7 +56,7 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 		if (this.batches.lockStatus(this.batchId) != BookingBatchStatus.CREATING) {
 			return;
 		}
-		this.jdbc
+		int inserted = this.jdbc
 			.sql("""
 					INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
 					carers_required, status, batch_id, created_at, created_by, last_activity_at)
@@ -80,46 +80,56 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 			.param("batchId", this.batchId)
 			.param("ids", ids)
 			.update();
-		int created = this.jdbc.sql("""
-				UPDATE batch_entry e JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
-				AND b.occurrence_date = e.occurrence_date AND b.batch_id = e.batch_id
-				SET e.status = 'CREATED', e.booking_id = b.id, e.version = e.version + 1
-				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-				""").param("batchId", this.batchId).param("ids", ids).update();
-		// The creations' history rows, for the chunk at once; they are also the outbox of
-		// the booking events.
-		this.jdbc.sql("""
-				INSERT INTO booking_status_history (booking_id, from_status, to_status, transition, actor, at, reason)
-				SELECT b.id, NULL, b.status, NULL, :createdBy, :now, CONCAT('Created by batch #', e.batch_id)
-				FROM batch_entry e JOIN booking b ON b.id = e.booking_id
-				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED'
-				AND NOT EXISTS (SELECT 1 FROM booking_status_history h WHERE h.booking_id = b.id)
-				ORDER BY b.id
-				""")
-			.param("createdBy", this.createdBy)
-			.param("now", Timestamp.from(now))
-			.param("batchId", this.batchId)
-			.param("ids", ids)
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO booking_carer (booking_id, slot, carer_id, starts_at, ends_at)
-				SELECT e.booking_id, c.slot, c.carer_id, c.starts_at, c.ends_at
-				FROM batch_entry e JOIN batch_entry_carer c ON c.entry_id = e.id
-				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED'
-				AND NOT EXISTS (SELECT 1 FROM booking_carer x WHERE x.booking_id = e.booking_id)
-				""").param("batchId", this.batchId).param("ids", ids).update();
-		int failed = this.jdbc
-			.sql("""
-					UPDATE batch_entry e LEFT JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
-					AND b.occurrence_date = e.occurrence_date
-					SET e.status = 'FAILED', e.version = e.version + 1,
-					e.error = CASE WHEN b.id IS NULL THEN 'The booking could not be written (a database constraint refused it)'
-					  ELSE CONCAT('The occurrence was booked meanwhile (booking ', b.id, ')') END
+		int created = 0;
+		if (inserted > 0) {
+			// The bookings of this chunk are the batch's bookings from the statement's
+			// first
+			// generated id on: the batch's earlier chunks committed before this one took
+			// the
+			// batch's lock, and an id generated later is always larger.
+			long first = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+			created = this.jdbc.sql("""
+					UPDATE batch_entry e JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
+					AND b.occurrence_date = e.occurrence_date AND b.batch_id = e.batch_id AND b.id >= :first
+					SET e.status = 'CREATED', e.booking_id = b.id, e.version = e.version + 1
 					WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-					""")
-			.param("batchId", this.batchId)
-			.param("ids", ids)
-			.update();
+					""").param("first", first).param("batchId", this.batchId).param("ids", ids).update();
+			// The creations' history rows, for the chunk at once; they are also the
+			// outbox
+			// of the booking events.
+			this.jdbc
+				.sql("""
+						INSERT INTO booking_status_history (booking_id, from_status, to_status, transition, actor, at, reason)
+						SELECT b.id, NULL, b.status, NULL, :createdBy, :now, CONCAT('Created by batch #', b.batch_id)
+						FROM booking b WHERE b.batch_id = :batchId AND b.id >= :first ORDER BY b.id
+						""")
+				.param("createdBy", this.createdBy)
+				.param("now", Timestamp.from(now))
+				.param("batchId", this.batchId)
+				.param("first", first)
+				.update();
+			this.jdbc.sql("""
+					INSERT INTO booking_carer (booking_id, slot, carer_id, starts_at, ends_at)
+					SELECT e.booking_id, c.slot, c.carer_id, c.starts_at, c.ends_at
+					FROM batch_entry e JOIN batch_entry_carer c ON c.entry_id = e.id
+					WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED' AND e.booking_id >= :first
+					AND e.carer_ids <> ''
+					""").param("batchId", this.batchId).param("ids", ids).param("first", first).update();
+		}
+		// the entries left confirmed could not be booked
+		int failed = (created == ids.size()) ? 0
+				: this.jdbc
+					.sql("""
+							UPDATE batch_entry e LEFT JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
+							AND b.occurrence_date = e.occurrence_date
+							SET e.status = 'FAILED', e.version = e.version + 1,
+							e.error = CASE WHEN b.id IS NULL THEN 'The booking could not be written (a database constraint refused it)'
+							  ELSE CONCAT('The occurrence was booked meanwhile (booking ', b.id, ')') END
+							WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+							""")
+					.param("batchId", this.batchId)
+					.param("ids", ids)
+					.update();
 		this.batches.addCounts(this.batchId,
 				Map.of("confirmed", -(created + failed), "created", created, "failed", failed), now);
 	}
