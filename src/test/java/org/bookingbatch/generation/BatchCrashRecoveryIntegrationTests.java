@@ -159,7 +159,7 @@ class BatchCrashRecoveryIntegrationTests {
 
 	private HikariDataSource dataSource(String url) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(url + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+		dataSource.setJdbcUrl(url + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
 				+ "&rewriteBatchedStatements=true");
 		dataSource.setUsername("root");
 		dataSource.setPassword("");

@@ -276,7 +276,7 @@ class TwoNodeOperationsIntegrationTests {
 
 	private static HikariDataSource dataSource(String url) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(url + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+		dataSource.setJdbcUrl(url + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
 				+ "&rewriteBatchedStatements=true");
 		dataSource.setUsername("root");
 		dataSource.setPassword("");
