@@ -44,9 +44,16 @@ final class BenchmarkRun {
 
 	private final StatementProfile profile;
 
-	BenchmarkRun(BatchService batches, JdbcTemplate jdbc, Consumer<String> progress) {
+	private final int port;
+
+	/**
+	 * @param port the application's HTTP port, for the API's answers while a batch is
+	 * created
+	 */
+	BenchmarkRun(BatchService batches, JdbcTemplate jdbc, int port, Consumer<String> progress) {
 		this.batches = batches;
 		this.jdbc = jdbc;
+		this.port = port;
 		this.progress = progress;
 		this.profile = new StatementProfile(jdbc);
 	}
@@ -65,7 +72,13 @@ final class BenchmarkRun {
 		resetPeakHeap();
 		this.profile.reset();
 		this.batches.confirm(batch.id(), "benchmark");
-		BookingBatch completed = await(batch.id(), BookingBatchStatus.COMPLETED, "confirm + create");
+		BookingBatch completed;
+		List<ApiProbe.Latency> api;
+		try (ApiProbe probe = new ApiProbe(this.port, batch.id())) {
+			completed = await(batch.id(), BookingBatchStatus.COMPLETED, "confirm + create");
+			probe.close();
+			api = probe.latencies();
+		}
 		long createHeap = peakHeapMb();
 		StatementProfile.Snapshot createProfile = this.profile.snapshot(TOP_STATEMENTS);
 		Map<String, Instant> at = statusTimes(batch.id());
@@ -84,7 +97,7 @@ final class BenchmarkRun {
 		this.progress.accept(String.format("%s: reference LOAD DATA of %,d rows took %.1f s", label, entries,
 				reference.toMillis() / 1000.0));
 		return new Result(label, batch.id(), from, to, entries, created, validated.counts().invalid(), phases, pipeline,
-				reference, reviewProfile, createProfile);
+				reference, reviewProfile, createProfile, api);
 	}
 
 	private BookingBatch await(long id, BookingBatchStatus status, String what) {
@@ -197,7 +210,7 @@ final class BenchmarkRun {
 
 	record Result(String label, long batchId, LocalDate from, LocalDate to, int entries, int created, int invalid,
 			List<Phase> phases, Duration pipeline, Duration reference, StatementProfile.Snapshot reviewProfile,
-			StatementProfile.Snapshot createProfile) {
+			StatementProfile.Snapshot createProfile, List<ApiProbe.Latency> api) {
 
 		double ratio() {
 			return (double) this.pipeline.toMillis() / Math.max(1, this.reference.toMillis());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,13 +42,16 @@ class BenchmarkSmallScaleIntegrationTests {
 	@Autowired
 	ZoneId zone;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void smallProviderRunsThroughBothBatchesWithCountsThatAddUp() {
 		// given
 		DatabaseCleaner.clean(this.jdbcTemplate);
 		LocalDate start = LocalDate.now(this.zone).plusDays(1);
 		this.generator.generate(DemoScale.SMALL, 42, start);
-		BenchmarkRun run = new BenchmarkRun(this.batches, this.jdbcTemplate, (line) -> {
+		BenchmarkRun run = new BenchmarkRun(this.batches, this.jdbcTemplate, this.port, (line) -> {
 		});
 		// when
 		BenchmarkRun.Result month = run.run("28 days", start, start.plusDays(27));
@@ -64,6 +68,10 @@ class BenchmarkSmallScaleIntegrationTests {
 			assertThat(result.phases()).extracting(BenchmarkRun.Phase::name)
 				.contains("start to VALIDATED", "confirm to COMPLETED");
 			BatchInvariants.assertHold(this.jdbc, result.batchId());
+			assertThat(result.api()).as("the API probed while creating").isNotEmpty().allSatisfy((latency) -> {
+				assertThat(latency.answers()).as(latency.request()).isPositive();
+				assertThat(latency.failures()).as(latency.request()).isZero();
+			});
 		}
 		assertThat(quarter.entries()).as("about three times the month")
 			.isBetween(month.entries() * 2, month.entries() * 4);

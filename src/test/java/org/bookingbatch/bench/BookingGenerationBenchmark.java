@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.bookingbatch.care.demo.DemoDataGenerator;
@@ -24,11 +25,11 @@ import org.bookingbatch.generation.BatchService;
  * LOAD DATA reference in the same run, prints progress, and writes CSV and Markdown under
  * bench/results/. It asserts nothing about time: it measures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "booking.embedded-database.data-dir=target/bench-db", "booking.embedded-database.fresh=true",
 				"booking.generation.watchdog-interval=PT1H", "booking.demo-data.enabled=false",
 				"booking.embedded-database.port=0",
-				"booking.embedded-database.server-args=--performance-schema=ON" })
+				"booking.embedded-database.server-args=--performance-schema=ON,--innodb-buffer-pool-size=4G" })
 class BookingGenerationBenchmark {
 
 	@Autowired
@@ -43,6 +44,9 @@ class BookingGenerationBenchmark {
 	@Autowired
 	ZoneId zone;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void benchmark() throws Exception {
 		String scale = System.getProperty("bench.scale", "large");
@@ -53,7 +57,7 @@ class BookingGenerationBenchmark {
 		this.generator.generate(DemoScale.named(scale), 42, start);
 		Duration generation = Duration.ofNanos(System.nanoTime() - began);
 		System.out.printf("Provider generated in %.1f s%n", generation.toMillis() / 1000.0);
-		BenchmarkRun run = new BenchmarkRun(this.batches, this.jdbc, System.out::println);
+		BenchmarkRun run = new BenchmarkRun(this.batches, this.jdbc, this.port, System.out::println);
 		List<BenchmarkRun.Result> results = new ArrayList<>();
 		// the batches one after the other, each over the days after the previous one's
 		LocalDate from = start;
@@ -76,6 +80,10 @@ class BookingGenerationBenchmark {
 		System.out.printf("%s: %,d entries, %,d created; pipeline %.1f s, reference %.1f s, ratio %.1fx%n",
 				result.label(), result.entries(), result.created(), result.pipeline().toMillis() / 1000.0,
 				result.reference().toMillis() / 1000.0, result.ratio());
+		for (ApiProbe.Latency latency : result.api()) {
+			System.out.printf("  API while creating: %-26s p99 %6.1f ms over %,d answers, %d failed%n",
+					latency.request(), latency.p99Ms(), latency.answers(), latency.failures());
+		}
 		for (BenchmarkRun.Phase phase : result.phases()) {
 			System.out.printf("  %-22s %7.1f s %,12.0f entries/s  peak heap %d MB%n", phase.name(),
 					phase.took().toMillis() / 1000.0, phase.perSecond(), phase.peakHeapMb());
