@@ -60,8 +60,15 @@ class AutoResolver {
 	@Transactional
 	List<Result> resolve(long batchId, String user) {
 		this.service.lockFor(batchId, BatchAction.AUTO_RESOLVE_CLASHES);
-		List<BatchEntry> clashing = this.entries.findAll(batchId,
-				this.entries.idsWithIssue(batchId, IssueCode.CARER_CLASH));
+		// in the order of the visits: of two clashing visits the earlier is resolved
+		// first, however the entries' ids fell when the batch was built
+		List<BatchEntry> clashing = this.entries
+			.findAll(batchId, this.entries.idsWithIssue(batchId, IssueCode.CARER_CLASH))
+			.stream()
+			.sorted(Comparator.comparing(BatchEntry::startsAt)
+				.thenComparingLong(BatchEntry::scheduleEntryId)
+				.thenComparingLong(BatchEntry::id))
+			.toList();
 		if (clashing.isEmpty()) {
 			return List.of();
 		}

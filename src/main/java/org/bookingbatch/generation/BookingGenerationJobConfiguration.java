@@ -12,22 +12,25 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -122,12 +125,52 @@ class BookingGenerationJobConfiguration {
 			.build();
 	}
 
+	// Build, validate, the final check and creation run in partitions of contiguous ids
+	// (see
+	// IdRangePartitioner), one thread each: while one partition's chunk waits for the
+	// database, another's is computed. Each partition is a step execution of its own with
+	// its own restart state; every chunk still takes the batch's lock before it writes.
+
 	@Bean
-	Step buildEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader,
+	Step buildEntriesStep(JobRepository jobRepository, Step buildEntriesWorkerStep,
+			Partitioner scheduleEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(BUILD_STEP, jobRepository, buildEntriesWorkerStep, scheduleEntryPartitioner, properties,
+				listener)
+			.build();
+	}
+
+	@Bean
+	Step validateEntriesStep(JobRepository jobRepository, Step validateEntriesWorkerStep,
+			Partitioner pendingEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(VALIDATE_STEP, jobRepository, validateEntriesWorkerStep, pendingEntryPartitioner, properties,
+				listener)
+			.build();
+	}
+
+	@Bean
+	Step confirmEntriesStep(JobRepository jobRepository, Step confirmEntriesWorkerStep,
+			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(CONFIRM_STEP, jobRepository, confirmEntriesWorkerStep, confirmedEntryPartitioner, properties,
+				listener)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	private static PartitionStepBuilder partitioned(String name, JobRepository jobRepository, Step worker,
+			Partitioner partitioner, GenerationProperties properties, BatchJobListener listener) {
+		return new StepBuilder(name, jobRepository).partitioner(name, partitioner)
+			.step(worker)
+			.gridSize(properties.partitions())
+			.taskExecutor(new SimpleAsyncTaskExecutor(name + "-"))
+			.listener(listener);
+	}
+
+	@Bean
+	Step buildEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader,
 			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
 			ItemWriter<List<EntryDraft>> buildEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(BUILD_STEP, jobRepository)
+		return new StepBuilder(BUILD_STEP + "Worker", jobRepository)
 			.<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
 			.transactionManager(transactionManager)
 			.reader(scheduleEntryReader)
@@ -138,10 +181,11 @@ class BookingGenerationJobConfiguration {
 	}
 
 	@Bean
-	Step validateEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> pendingEntryReader,
+	Step validateEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> pendingEntryReader,
 			ItemWriter<BatchEntry> validateEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(VALIDATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+		return new StepBuilder(VALIDATE_STEP + "Worker", jobRepository)
+			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(pendingEntryReader)
 			.writer(validateEntriesWriter)
@@ -150,10 +194,11 @@ class BookingGenerationJobConfiguration {
 	}
 
 	@Bean
-	Step confirmEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> confirmedEntryReader,
+	Step confirmEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> confirmedEntryReader,
 			ItemWriter<BatchEntry> confirmEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(CONFIRM_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+		return new StepBuilder(CONFIRM_STEP + "Worker", jobRepository)
+			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(confirmedEntryReader)
 			.writer(confirmEntriesWriter)
@@ -163,15 +208,25 @@ class BookingGenerationJobConfiguration {
 	}
 
 	@Bean
-	Step createBookingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> creatableEntryReader,
+	Step createBookingsStep(JobRepository jobRepository, Step createBookingsWorkerStep,
+			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(CREATE_STEP, jobRepository, createBookingsWorkerStep, confirmedEntryPartitioner, properties,
+				listener)
+			// it runs again after a confirmation that was cancelled before creation began
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step createBookingsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> creatableEntryReader,
 			ItemWriter<BatchEntry> createBookingsWriter, BatchJobListener listener) {
-		return new StepBuilder(CREATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+		return new StepBuilder(CREATE_STEP + "Worker", jobRepository)
+			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(creatableEntryReader)
 			.writer(createBookingsWriter)
 			.listener(listener)
-			// it runs again after a confirmation that was cancelled before creation began
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -179,7 +234,7 @@ class BookingGenerationJobConfiguration {
 	/** Validates the entries a refresh added or redrafted (they are PENDING). */
 	@Bean
 	Step validateRefreshedEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> pendingEntryReader,
+			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> pendingEntryReader,
 			ItemWriter<BatchEntry> validateEntriesWriter) {
 		return new StepBuilder("validateRefreshedEntriesStep", jobRepository)
 			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
@@ -191,7 +246,7 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Step revalidateEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<BatchEntry> staleEntryReader,
+			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> staleEntryReader,
 			ItemWriter<BatchEntry> validateEntriesWriter, BatchJobListener listener) {
 		return new StepBuilder(REVALIDATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -203,7 +258,7 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Step refreshEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader,
+			GenerationProperties properties, KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader,
 			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
 			ItemWriter<List<EntryDraft>> refreshEntriesWriter, BatchJobListener listener) {
 		return new StepBuilder(REFRESH_STEP, jobRepository)
@@ -252,16 +307,57 @@ class BookingGenerationJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	// Readers: keyset paging on the id, so that a resumed step continues after its last
-	// committed chunk.
+	@Bean
+	@StepScope
+	IdRangePartitioner scheduleEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId,
+			BatchRepository batches, JdbcClient jdbc) {
+		return new IdRangePartitioner(() -> {
+			BookingBatch batch = batches.find(batchId).orElseThrow();
+			String teams = batch.teamIds().isEmpty() ? "" : " AND s.team_id IN (:teams)";
+			Map<String, Object> params = new java.util.HashMap<>(Map.of("from", batch.from(), "to", batch.to()));
+			if (!batch.teamIds().isEmpty()) {
+				params.put("teams", batch.teamIds());
+			}
+			return span(jdbc, "schedule_entry s", "s.id",
+					"s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams, params);
+		});
+	}
+
+	@Bean
+	@StepScope
+	IdRangePartitioner pendingEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId, JdbcClient jdbc) {
+		return new IdRangePartitioner(() -> span(jdbc, "batch_entry e", "e.id",
+				"e.batch_id = :batchId AND e.status = 'PENDING'", Map.of("batchId", batchId)));
+	}
+
+	@Bean
+	@StepScope
+	IdRangePartitioner confirmedEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId, JdbcClient jdbc) {
+		return new IdRangePartitioner(() -> span(jdbc, "batch_entry e", "e.id",
+				"e.batch_id = :batchId AND e.status = 'CONFIRMED'", Map.of("batchId", batchId)));
+	}
+
+	private static long @Nullable [] span(JdbcClient jdbc, String from, String id, String where,
+			Map<String, Object> params) {
+		long[] span = jdbc.sql("SELECT MIN(" + id + "), MAX(" + id + ") FROM " + from + " WHERE " + where)
+			.params(params)
+			.query((rs, row) -> (rs.getObject(1) != null) ? new long[] { rs.getLong(1), rs.getLong(2) } : new long[0])
+			.single();
+		return (span.length > 0) ? span : null;
+	}
+
+	// Readers: keyset paging, so that a resumed step continues after its last committed
+	// chunk (KeysetPagingItemReader).
 	// Entry readers also filter on the status that the step's writer changes, which makes
 	// the position
 	// self-evident after a crash.
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<ScheduleEntry> scheduleEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches,
+	KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, BatchRepository batches,
 			GenerationProperties properties) throws Exception {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
 		Map<String, Object> params = new java.util.HashMap<>();
@@ -272,82 +368,97 @@ class BookingGenerationJobConfiguration {
 			teams = " AND s.team_id IN (:teams)";
 			params.put("teams", batch.teamIds());
 		}
-		return new JdbcPagingItemReaderBuilder<ScheduleEntry>().name("scheduleEntryReader")
-			.dataSource(dataSource)
-			.selectClause(
-					"""
-							s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
-							s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
-							(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
-							 WHERE c.schedule_entry_id = s.id) AS carer_ids
-							""")
-			.fromClause("schedule_entry s")
-			.whereClause("s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams)
-			.sortKeys(Map.of("id", Order.ASCENDING))
-			.parameterValues(params)
-			.pageSize(properties.buildChunkSize())
-			.rowMapper((rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
-					days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
-					rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"),
-					rs.getObject("cycle_start", LocalDate.class), weeks(rs.getInt("weeks")),
-					rs.getInt("carers_required"), EntryRepository.parseIds(rs.getString("carer_ids")),
-					BatchRepository.nullableLong(rs, "service_contract_id"),
-					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-					rs.getLong("version")))
-			.build();
+		return new KeysetPagingItemReader<>("scheduleEntryReader", dataSource, """
+				s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
+				s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
+				(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
+				 WHERE c.schedule_entry_id = s.id) AS carer_ids
+				""", "schedule_entry s",
+				"s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams
+						+ IdRangePartitioner.condition("s.id", fromId, toId),
+				Map.of("id", Order.ASCENDING), params, properties.buildChunkSize(),
+				(rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
+						days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
+						rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"),
+						rs.getObject("cycle_start", LocalDate.class), weeks(rs.getInt("weeks")),
+						rs.getInt("carers_required"), EntryRepository.parseIds(rs.getString("carer_ids")),
+						BatchRepository.nullableLong(rs, "service_contract_id"),
+						rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+						rs.getLong("version")));
 	}
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+	KeysetPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
-		return entryReader("pendingEntryReader", dataSource, batchId, "e.status = 'PENDING'", entries, properties);
+		return entryReader("pendingEntryReader", dataSource, batchId,
+				"e.status = 'PENDING'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
 	}
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<BatchEntry> confirmedEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+	KeysetPagingItemReader<BatchEntry> confirmedEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
 		// The final check always starts over: a confirm after a cancelled check must see
 		// every confirmed entry.
-		JdbcPagingItemReader<BatchEntry> reader = entryReader("confirmedEntryReader", dataSource, batchId,
-				"e.status = 'CONFIRMED'", entries, properties);
+		KeysetPagingItemReader<BatchEntry> reader = entryReader("confirmedEntryReader", dataSource, batchId,
+				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
 		reader.setSaveState(false);
 		return reader;
 	}
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
+	KeysetPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
+			@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
-		return entryReader("creatableEntryReader", dataSource, batchId, "e.status = 'CONFIRMED'", entries, properties);
+		return entryReader("creatableEntryReader", dataSource, batchId,
+				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
 	}
 
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
 		// One equality on the stale index keeps the pages in index order: no sort of the
 		// whole batch per page.
-		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", entries, properties);
+		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", Map.of("id", Order.ASCENDING),
+				entries, properties);
 	}
 
-	private static JdbcPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
+	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
 			String condition, EntryRepository entries, GenerationProperties properties) throws Exception {
-		return new JdbcPagingItemReaderBuilder<BatchEntry>().name(name)
-			.dataSource(dataSource)
-			.selectClause("e.*")
-			.fromClause("batch_entry e")
-			.whereClause("e.batch_id = :batchId AND " + condition)
-			.sortKeys(Map.of("id", Order.ASCENDING))
-			.parameterValues(Map.of("batchId", batchId))
-			.pageSize(properties.chunkSize())
-			.rowMapper(entries::map)
-			.build();
+		return entryReader(name, dataSource, batchId, condition, timeOrder(), entries, properties);
+	}
+
+	/**
+	 * Entries in the order of their start (then id), the order of the status index: a
+	 * chunk covers a short stretch of time, so the peers its validation loads (other
+	 * entries of its carers and clients in that stretch) stay about as many as its own
+	 * entries however long the batch.
+	 */
+	private static Map<String, Order> timeOrder() {
+		Map<String, Order> order = new java.util.LinkedHashMap<>();
+		order.put("starts_at", Order.ASCENDING);
+		order.put("id", Order.ASCENDING);
+		return order;
+	}
+
+	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
+			String condition, Map<String, Order> sortKeys, EntryRepository entries, GenerationProperties properties)
+			throws Exception {
+		return new KeysetPagingItemReader<>(name, dataSource, "e.*", "batch_entry e",
+				"e.batch_id = :batchId AND " + condition, sortKeys, Map.of("batchId", batchId), properties.chunkSize(),
+				entries::map);
 	}
 
 	@Bean

@@ -58,7 +58,6 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 				scheduleEntryIds.add(draft.scheduleEntryId());
 			}
 		}
-		this.batches.lockStatus(this.batchId);
 		Set<String> booked = bookedOccurrences(scheduleEntryIds);
 		List<EntryDraft> fresh = new ArrayList<>();
 		for (List<EntryDraft> drafts : chunk) {
@@ -68,7 +67,10 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 				}
 			}
 		}
-		this.entries.insert(this.batchId, fresh);
+		EntryRepository.PreparedInsert insert = this.entries.prepareInsert(this.batchId, fresh);
+		// the lock is held for the writes alone: other partitions draft meanwhile
+		this.batches.lockStatus(this.batchId);
+		this.entries.insert(insert);
 		this.batches.addCounts(this.batchId, java.util.Map.of("total", fresh.size(), "pending", fresh.size()),
 				Instant.now(this.clock));
 	}

@@ -82,11 +82,9 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 			.update();
 		int created = 0;
 		if (inserted > 0) {
-			// The bookings of this chunk are the batch's bookings from the statement's
-			// first
-			// generated id on: the batch's earlier chunks committed before this one took
-			// the
-			// batch's lock, and an id generated later is always larger.
+			// This chunk's bookings are the batch's bookings from the statement's first
+			// generated id on: the batch's other chunks, of every partition, write only
+			// under the batch's lock, and an id generated later is always larger.
 			long first = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
 			created = this.jdbc.sql("""
 					UPDATE batch_entry e JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id

@@ -36,6 +36,10 @@ import org.bookingbatch.platform.PageResponse;
 @Repository
 class EntryRepository {
 
+	private static final java.time.format.DateTimeFormatter DATETIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+		.withZone(java.time.ZoneOffset.UTC);
+
 	private static final TypeReference<List<IssueJson>> ISSUES = new TypeReference<>() {
 	};
 
@@ -57,26 +61,59 @@ class EntryRepository {
 	 * slots.
 	 */
 	void insert(long batchId, List<EntryDraft> drafts) {
-		if (drafts.isEmpty()) {
-			return;
-		}
-		List<Object[]> rows = new ArrayList<>(drafts.size());
-		java.util.Set<Long> scheduleEntryIds = new java.util.HashSet<>();
+		insert(prepareInsert(batchId, drafts));
+	}
+
+	/**
+	 * The multi-row insert of drafted entries, written out ahead: a writer prepares it
+	 * before it takes the batch's lock, which is then held for the database's work alone.
+	 * The statement's values are ids, counts, dates and times formatted here; no text
+	 * from a request goes into it.
+	 */
+	PreparedInsert prepareInsert(long batchId, List<EntryDraft> drafts) {
+		StringBuilder sql = new StringBuilder(100 + drafts.size() * 160);
+		sql.append("""
+				INSERT INTO batch_entry (batch_id, schedule_entry_id, schedule_version, client_id, team_id,
+				occurrence_date, starts_at, ends_at, carers_required, carer_ids, service_contract_id, status) VALUES
+				""");
+		java.util.Set<Long> withCarers = new java.util.HashSet<>();
+		String separator = "";
 		for (EntryDraft draft : drafts) {
-			rows.add(new Object[] { batchId, draft.scheduleEntryId(), draft.scheduleVersion(), draft.clientId(),
-					draft.teamId(), draft.occurrenceDate(), Timestamp.from(draft.startsAt()),
-					Timestamp.from(draft.endsAt()), draft.carersRequired(), joinIds(draft.carerIds()),
-					draft.serviceContractId() });
+			sql.append(separator)
+				.append('(')
+				.append(batchId)
+				.append(',')
+				.append(draft.scheduleEntryId())
+				.append(',')
+				.append(draft.scheduleVersion())
+				.append(',')
+				.append(draft.clientId())
+				.append(',')
+				.append(draft.teamId())
+				.append(",'")
+				.append(draft.occurrenceDate())
+				.append("','");
+			appendUtc(sql, draft.startsAt());
+			sql.append("','");
+			appendUtc(sql, draft.endsAt());
+			sql.append("',").append(draft.carersRequired()).append(",'").append(joinIds(draft.carerIds())).append("',");
+			sql.append((draft.serviceContractId() != null) ? draft.serviceContractId().toString() : "NULL");
+			sql.append(",'PENDING')");
+			separator = ",\n";
 			if (!draft.carerIds().isEmpty()) {
-				scheduleEntryIds.add(draft.scheduleEntryId());
+				withCarers.add(draft.scheduleEntryId());
 			}
 		}
-		this.template.batchUpdate("""
-				INSERT INTO batch_entry (batch_id, schedule_entry_id, schedule_version, client_id, team_id,
-				occurrence_date, starts_at, ends_at, carers_required, carer_ids, service_contract_id, status)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
-				""", rows);
-		if (!scheduleEntryIds.isEmpty()) {
+		return new PreparedInsert(batchId, drafts.isEmpty() ? null : sql.toString(), withCarers);
+	}
+
+	/** Runs a prepared insert of entries and adds their carer slots. */
+	void insert(PreparedInsert insert) {
+		if (insert.sql() == null) {
+			return;
+		}
+		this.template.update(insert.sql());
+		if (!insert.scheduleEntryIdsWithCarers().isEmpty()) {
 			this.jdbc
 				.sql("""
 						INSERT INTO batch_entry_carer (entry_id, slot, batch_id, carer_id, starts_at, ends_at)
@@ -88,10 +125,18 @@ class EntryRepository {
 						WHERE e.batch_id = :batchId AND e.schedule_entry_id IN (:ids) AND e.carer_ids <> ''
 						AND NOT EXISTS (SELECT 1 FROM batch_entry_carer x WHERE x.entry_id = e.id)
 						""")
-				.param("batchId", batchId)
-				.param("ids", scheduleEntryIds)
+				.param("batchId", insert.batchId())
+				.param("ids", insert.scheduleEntryIdsWithCarers())
 				.update();
 		}
+	}
+
+	/**
+	 * The UTC date and time as a DATETIME literal's text (the session's time zone is
+	 * UTC).
+	 */
+	private static void appendUtc(StringBuilder sql, Instant instant) {
+		DATETIME.formatTo(instant, sql);
 	}
 
 	private void insertCarers(List<Object[]> rows) {
@@ -168,10 +213,13 @@ class EntryRepository {
 			where.append(" AND e.selected = :selected");
 			params.put("selected", filter.selected());
 		}
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM batch_entry e" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		boolean byStatusAlone = filter.issue() == null && filter.clientId() == null && filter.carerId() == null
+				&& filter.stale() == null && filter.selected() == null;
+		// the batch's counts, kept in step with its entries, spare counting a large
+		// batch's
+		// entries on every page
+		long total = byStatusAlone ? countedByStatus(batchId, filter.statuses())
+				: this.jdbc.sql("SELECT COUNT(*) FROM batch_entry e" + where).params(params).query(Long.class).single();
 		List<BatchEntry> content = this.jdbc
 			.sql("SELECT e.* FROM batch_entry e" + where + " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset")
 			.params(params)
@@ -180,6 +228,23 @@ class EntryRepository {
 			.query(this::map)
 			.list();
 		return PageResponse.of(content, page, total);
+	}
+
+	/**
+	 * How many entries of the batch are in the statuses (all but removed when none are
+	 * given), from the batch's counts.
+	 */
+	private long countedByStatus(long batchId, List<EntryStatus> statuses) {
+		String columns = statuses.isEmpty() ? "total"
+				: statuses.stream()
+					.distinct()
+					.map((status) -> status.name().toLowerCase(java.util.Locale.ROOT))
+					.collect(Collectors.joining(" + "));
+		return this.jdbc.sql("SELECT " + columns + " FROM booking_batch WHERE id = :batchId")
+			.param("batchId", batchId)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
 	}
 
 	/**
@@ -471,6 +536,16 @@ class EntryRepository {
 	}
 
 	record IssueJson(String code, String severity, String message) {
+	}
+
+	/**
+	 * An insert of drafted entries, written out and ready to run.
+	 *
+	 * @param batchId the batch
+	 * @param sql the multi-row insert, or null when there is nothing to insert
+	 * @param scheduleEntryIdsWithCarers the schedule entries whose entries have carers
+	 */
+	record PreparedInsert(long batchId, @Nullable String sql, java.util.Set<Long> scheduleEntryIdsWithCarers) {
 	}
 
 	/** The outcome of validating one entry. */

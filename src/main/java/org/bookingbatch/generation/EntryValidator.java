@@ -56,8 +56,10 @@ class EntryValidator {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		this.batches.lockStatus(batchId);
+		// Checked before the batch's lock, which is held for the writes alone: the chunks
+		// of other partitions check meanwhile.
 		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, REVIEW_PEERS);
+		this.batches.lockStatus(batchId);
 		EntryState.Deltas deltas = new EntryState.Deltas();
 		List<EntryRepository.ValidationResult> results = new ArrayList<>(chunk.size());
 		for (BatchEntry entry : chunk) {
@@ -115,20 +117,14 @@ class EntryValidator {
 		if (read.isEmpty()) {
 			return 0;
 		}
-		// The chunk was read before the lock: a cancel may have sent the batch back to
-		// review meanwhile, so only entries that are still confirmed are checked, as they
-		// are now.
+		// Checked before the batch's lock, as in validate. A cancel may have sent the
+		// batch back to review since the chunk was read (entries do not change while it
+		// is confirming): then nothing is written.
+		List<BatchEntry> chunk = read;
+		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, CONFIRM_PEERS);
 		if (this.batches.lockStatus(batchId) != BookingBatchStatus.CONFIRMING) {
 			return 0;
 		}
-		List<BatchEntry> chunk = this.entries.findAll(batchId, read.stream().map(BatchEntry::id).toList())
-			.stream()
-			.filter((entry) -> entry.status() == EntryStatus.CONFIRMED)
-			.toList();
-		if (chunk.isEmpty()) {
-			return 0;
-		}
-		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, CONFIRM_PEERS);
 		EntryState.Deltas deltas = new EntryState.Deltas();
 		List<EntryRepository.ValidationResult> results = new ArrayList<>();
 		for (BatchEntry entry : chunk) {
