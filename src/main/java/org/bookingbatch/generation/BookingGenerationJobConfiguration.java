@@ -431,26 +431,12 @@ class BookingGenerationJobConfiguration {
 			GenerationProperties properties) throws Exception {
 		// One equality on the stale index keeps the pages in index order: no sort of the
 		// whole batch per page.
-		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", Map.of("id", Order.ASCENDING),
-				entries, properties);
+		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", entries, properties);
 	}
 
 	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
 			String condition, EntryRepository entries, GenerationProperties properties) throws Exception {
-		return entryReader(name, dataSource, batchId, condition, timeOrder(), entries, properties);
-	}
-
-	/**
-	 * Entries in the order of their start (then id), the order of the status index: a
-	 * chunk covers a short stretch of time, so the peers its validation loads (other
-	 * entries of its carers and clients in that stretch) stay about as many as its own
-	 * entries however long the batch.
-	 */
-	private static Map<String, Order> timeOrder() {
-		Map<String, Order> order = new java.util.LinkedHashMap<>();
-		order.put("starts_at", Order.ASCENDING);
-		order.put("id", Order.ASCENDING);
-		return order;
+		return entryReader(name, dataSource, batchId, condition, Map.of("id", Order.ASCENDING), entries, properties);
 	}
 
 	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,

@@ -454,15 +454,21 @@ class EntryRepository {
 	List<BookingCandidate> peers(long batchId, Collection<EntryStatus> statuses, Collection<Long> carerIds,
 			Collection<Long> clientIds, Instant from, Instant to) {
 		List<BookingCandidate> peers = new ArrayList<>();
+		// No visit is longer than the engine's longest: the lower bound keeps each
+		// carer's
+		// and client's index range to the window instead of everything before it.
+		Instant earliest = from.minus(org.bookingbatch.booking.ValidationEngine.MAX_VISIT_LENGTH);
 		List<String> statusNames = statuses.stream().map(Enum::name).toList();
 		if (!carerIds.isEmpty()) {
 			peers.addAll(this.jdbc.sql("""
 					SELECT e.* FROM batch_entry e WHERE e.id IN (SELECT c.entry_id FROM batch_entry_carer c
-					WHERE c.batch_id = :batchId AND c.carer_id IN (:carers) AND c.starts_at < :to AND c.ends_at > :from)
+					WHERE c.batch_id = :batchId AND c.carer_id IN (:carers) AND c.starts_at >= :earliest
+					AND c.starts_at < :to AND c.ends_at > :from)
 					AND e.status IN (:statuses)
 					""")
 				.param("batchId", batchId)
 				.param("carers", carerIds)
+				.param("earliest", Timestamp.from(earliest))
 				.param("from", Timestamp.from(from))
 				.param("to", Timestamp.from(to))
 				.param("statuses", statusNames)
@@ -472,10 +478,11 @@ class EntryRepository {
 		if (!clientIds.isEmpty()) {
 			peers.addAll(this.jdbc.sql("""
 					SELECT e.* FROM batch_entry e WHERE e.batch_id = :batchId AND e.client_id IN (:clients)
-					AND e.starts_at < :to AND e.ends_at > :from AND e.status IN (:statuses)
+					AND e.starts_at >= :earliest AND e.starts_at < :to AND e.ends_at > :from AND e.status IN (:statuses)
 					""")
 				.param("batchId", batchId)
 				.param("clients", clientIds)
+				.param("earliest", Timestamp.from(earliest))
 				.param("from", Timestamp.from(from))
 				.param("to", Timestamp.from(to))
 				.param("statuses", statusNames)
