@@ -143,7 +143,11 @@ class SecurityConfiguration {
 			throw new NoUsersConfiguredException("No users are configured and an external database is in use, so"
 					+ " there are no demo users. Configure booking.security.users in config/application.yml.");
 		}
-		return new InMemoryUserDetailsManager(users);
+		// Only the look-up: a UserDetailsPasswordService would have every hash re-encoded
+		// at the default cost on the first login, and every HTTP Basic request would then
+		// pay that cost again (a tenth of a second for the demo users).
+		UserDetailsService manager = new InMemoryUserDetailsManager(users);
+		return manager::loadUserByUsername;
 	}
 
 	private static UserDetails configuredUser(SecurityProperties.User user) {
