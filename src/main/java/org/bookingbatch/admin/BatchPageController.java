@@ -72,7 +72,7 @@ class BatchPageController {
 		List<BatchAction> available = allowed(batch, user);
 		EntryFilter filter = new EntryFilter((status != EntryStatus.REMOVED) ? status : null, issue, clientId, carerId,
 				stale, Math.max(page, 0));
-		PageResponse<BatchEntry> entries = this.queries.entries(id, filter.query(),
+		PageResponse<BatchEntry> entries = this.queries.entries(batch, filter.query(),
 				PageParams.of(filter.page(), ENTRY_PAGE_SIZE));
 		model.addAttribute("batch", this.summaries.of(batch));
 		model.addAttribute("actions", buttons(available));

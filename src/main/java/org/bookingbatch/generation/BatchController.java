@@ -106,9 +106,9 @@ class BatchController {
 			throw new InvalidRequestException("status", "removed entries are not listed");
 		}
 		PageParams paging = PageParams.of(page, size);
-		this.service.get(id);
+		BookingBatch batch = this.service.get(id);
 		return this.entries
-			.page(id, new EntryRepository.EntryFilter(statuses, issue, clientId, carerId, stale, selected), paging)
+			.page(batch, new EntryRepository.EntryFilter(statuses, issue, clientId, carerId, stale, selected), paging)
 			.map(BatchViews.EntryResponse::of);
 	}
 

@@ -51,8 +51,8 @@ public class BatchQueries {
 
 	/** A page of the batch's entries (removed ones excluded), by start time. */
 	@Transactional(readOnly = true)
-	public PageResponse<BatchEntry> entries(long batchId, EntryQuery query, PageParams page) {
-		return this.entries.page(batchId, new EntryRepository.EntryFilter(query.statuses(), query.issue(),
+	public PageResponse<BatchEntry> entries(BookingBatch batch, EntryQuery query, PageParams page) {
+		return this.entries.page(batch, new EntryRepository.EntryFilter(query.statuses(), query.issue(),
 				query.clientId(), query.carerId(), query.stale(), query.selected()), page);
 	}
 

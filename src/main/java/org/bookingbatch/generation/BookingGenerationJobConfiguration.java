@@ -21,9 +21,11 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,30 +167,45 @@ class BookingGenerationJobConfiguration {
 			.listener(listener);
 	}
 
+	/** A chunk-oriented step over batch entries, one chunk per transaction. */
+	private static ChunkOrientedStepBuilder<BatchEntry, BatchEntry> entryStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, GenerationProperties properties,
+			ItemReader<BatchEntry> reader, ItemWriter<BatchEntry> writer) {
+		return new StepBuilder(name, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.writer(writer);
+	}
+
+	/** A step that drafts entries from chunks of schedule entries. */
+	private static Step draftStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, GenerationProperties properties,
+			ItemReader<ScheduleEntry> reader, ItemProcessor<ScheduleEntry, List<EntryDraft>> processor,
+			ItemWriter<List<EntryDraft>> writer, BatchJobListener listener) {
+		return new StepBuilder(name, jobRepository).<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(listener)
+			.build();
+	}
+
 	@Bean
 	Step buildEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader,
 			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
 			ItemWriter<List<EntryDraft>> buildEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(BUILD_STEP + "Worker", jobRepository)
-			.<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
-			.transactionManager(transactionManager)
-			.reader(scheduleEntryReader)
-			.processor(occurrenceProcessor)
-			.writer(buildEntriesWriter)
-			.listener(listener)
-			.build();
+		return draftStep(BUILD_STEP + "Worker", jobRepository, transactionManager, properties, scheduleEntryReader,
+				occurrenceProcessor, buildEntriesWriter, listener);
 	}
 
 	@Bean
 	Step validateEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> pendingEntryReader,
 			ItemWriter<BatchEntry> validateEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(VALIDATE_STEP + "Worker", jobRepository)
-			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(pendingEntryReader)
-			.writer(validateEntriesWriter)
+		return entryStep(VALIDATE_STEP + "Worker", jobRepository, transactionManager, properties, pendingEntryReader,
+				validateEntriesWriter)
 			.listener(listener)
 			.build();
 	}
@@ -197,11 +214,8 @@ class BookingGenerationJobConfiguration {
 	Step confirmEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> confirmedEntryReader,
 			ItemWriter<BatchEntry> confirmEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(CONFIRM_STEP + "Worker", jobRepository)
-			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(confirmedEntryReader)
-			.writer(confirmEntriesWriter)
+		return entryStep(CONFIRM_STEP + "Worker", jobRepository, transactionManager, properties, confirmedEntryReader,
+				confirmEntriesWriter)
 			.listener(listener)
 			.allowStartIfComplete(true)
 			.build();
@@ -221,11 +235,8 @@ class BookingGenerationJobConfiguration {
 	Step createBookingsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> creatableEntryReader,
 			ItemWriter<BatchEntry> createBookingsWriter, BatchJobListener listener) {
-		return new StepBuilder(CREATE_STEP + "Worker", jobRepository)
-			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(creatableEntryReader)
-			.writer(createBookingsWriter)
+		return entryStep(CREATE_STEP + "Worker", jobRepository, transactionManager, properties, creatableEntryReader,
+				createBookingsWriter)
 			.listener(listener)
 			.allowStartIfComplete(true)
 			.build();
@@ -236,11 +247,8 @@ class BookingGenerationJobConfiguration {
 	Step validateRefreshedEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> pendingEntryReader,
 			ItemWriter<BatchEntry> validateEntriesWriter) {
-		return new StepBuilder("validateRefreshedEntriesStep", jobRepository)
-			.<BatchEntry, BatchEntry>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(pendingEntryReader)
-			.writer(validateEntriesWriter)
+		return entryStep("validateRefreshedEntriesStep", jobRepository, transactionManager, properties,
+				pendingEntryReader, validateEntriesWriter)
 			.build();
 	}
 
@@ -248,10 +256,8 @@ class BookingGenerationJobConfiguration {
 	Step revalidateEntriesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> staleEntryReader,
 			ItemWriter<BatchEntry> validateEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(REVALIDATE_STEP, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(staleEntryReader)
-			.writer(validateEntriesWriter)
+		return entryStep(REVALIDATE_STEP, jobRepository, transactionManager, properties, staleEntryReader,
+				validateEntriesWriter)
 			.listener(listener)
 			.build();
 	}
@@ -261,14 +267,8 @@ class BookingGenerationJobConfiguration {
 			GenerationProperties properties, KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader,
 			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
 			ItemWriter<List<EntryDraft>> refreshEntriesWriter, BatchJobListener listener) {
-		return new StepBuilder(REFRESH_STEP, jobRepository)
-			.<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
-			.transactionManager(transactionManager)
-			.reader(scheduleEntryReader)
-			.processor(occurrenceProcessor)
-			.writer(refreshEntriesWriter)
-			.listener(listener)
-			.build();
+		return draftStep(REFRESH_STEP, jobRepository, transactionManager, properties, scheduleEntryReader,
+				occurrenceProcessor, refreshEntriesWriter, listener);
 	}
 
 	/**
@@ -286,16 +286,11 @@ class BookingGenerationJobConfiguration {
 			long batchId = chunkContext.getStepContext().getStepExecution().getJobParameters().getLong("batchId");
 			BookingBatch batch = batches.find(batchId).orElseThrow();
 			batches.lockStatus(batchId);
-			String teams = batch.teamIds().isEmpty() ? "" : " AND s.team_id IN (:teams)";
+			Map<String, Object> params = new java.util.HashMap<>(Map.of("batchId", batchId));
 			String vanished = """
 					e.batch_id = :batchId AND e.status IN ('PENDING', 'VALID', 'INVALID') AND NOT EXISTS (
 					SELECT 1 FROM schedule_entry s WHERE s.id = e.schedule_entry_id AND s.version = e.schedule_version
-					AND s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)""" + teams + ")";
-			Map<String, Object> params = new java.util.HashMap<>(
-					Map.of("batchId", batchId, "from", batch.from(), "to", batch.to()));
-			if (!batch.teamIds().isEmpty()) {
-				params.put("teams", batch.teamIds());
-			}
+					AND\s""" + scheduleScope(batch, params) + ")";
 			jdbc.sql("DELETE c FROM batch_entry_carer c JOIN batch_entry e ON e.id = c.entry_id WHERE " + vanished)
 				.params(params)
 				.update();
@@ -312,14 +307,9 @@ class BookingGenerationJobConfiguration {
 	IdRangePartitioner scheduleEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId,
 			BatchRepository batches, JdbcClient jdbc) {
 		return new IdRangePartitioner(() -> {
-			BookingBatch batch = batches.find(batchId).orElseThrow();
-			String teams = batch.teamIds().isEmpty() ? "" : " AND s.team_id IN (:teams)";
-			Map<String, Object> params = new java.util.HashMap<>(Map.of("from", batch.from(), "to", batch.to()));
-			if (!batch.teamIds().isEmpty()) {
-				params.put("teams", batch.teamIds());
-			}
-			return span(jdbc, "schedule_entry s", "s.id",
-					"s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams, params);
+			Map<String, Object> params = new java.util.HashMap<>();
+			String scope = scheduleScope(batches.find(batchId).orElseThrow(), params);
+			return span(jdbc, "schedule_entry s", "s.id", scope, params);
 		});
 	}
 
@@ -337,6 +327,21 @@ class BookingGenerationJobConfiguration {
 				"e.batch_id = :batchId AND e.status = 'CONFIRMED'", Map.of("batchId", batchId)));
 	}
 
+	/**
+	 * The schedule entries a batch draws from: valid on some day of its range, of its
+	 * teams (all when it names none). Adds the condition's parameters.
+	 */
+	private static String scheduleScope(BookingBatch batch, Map<String, Object> params) {
+		params.put("from", batch.from());
+		params.put("to", batch.to());
+		String scope = "s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)";
+		if (batch.teamIds().isEmpty()) {
+			return scope;
+		}
+		params.put("teams", batch.teamIds());
+		return scope + " AND s.team_id IN (:teams)";
+	}
+
 	private static long @Nullable [] span(JdbcClient jdbc, String from, String id, String where,
 			Map<String, Object> params) {
 		long[] span = jdbc.sql("SELECT MIN(" + id + "), MAX(" + id + ") FROM " + from + " WHERE " + where)
@@ -346,11 +351,10 @@ class BookingGenerationJobConfiguration {
 		return (span.length > 0) ? span : null;
 	}
 
-	// Readers: keyset paging, so that a resumed step continues after its last committed
-	// chunk (KeysetPagingItemReader).
-	// Entry readers also filter on the status that the step's writer changes, which makes
-	// the position
-	// self-evident after a crash.
+	// Readers: keyset paging on the id, so that a resumed step continues after its last
+	// committed chunk (KeysetPagingItemReader). Entry readers also filter on the status
+	// that the step's writer changes, which makes the position self-evident after a
+	// crash.
 
 	@Bean
 	@StepScope
@@ -359,23 +363,14 @@ class BookingGenerationJobConfiguration {
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, BatchRepository batches,
 			GenerationProperties properties) throws Exception {
-		BookingBatch batch = batches.find(batchId).orElseThrow();
 		Map<String, Object> params = new java.util.HashMap<>();
-		params.put("from", batch.from());
-		params.put("to", batch.to());
-		String teams = "";
-		if (!batch.teamIds().isEmpty()) {
-			teams = " AND s.team_id IN (:teams)";
-			params.put("teams", batch.teamIds());
-		}
+		String scope = scheduleScope(batches.find(batchId).orElseThrow(), params);
 		return new KeysetPagingItemReader<>("scheduleEntryReader", dataSource, """
 				s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
 				s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
 				(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
 				 WHERE c.schedule_entry_id = s.id) AS carer_ids
-				""", "schedule_entry s",
-				"s.valid_from <= :to AND (s.valid_to IS NULL OR s.valid_to >= :from)" + teams
-						+ IdRangePartitioner.condition("s.id", fromId, toId),
+				""", "schedule_entry s", scope + IdRangePartitioner.condition("s.id", fromId, toId),
 				Map.of("id", Order.ASCENDING), params, properties.buildChunkSize(),
 				(rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
 						days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
@@ -436,15 +431,9 @@ class BookingGenerationJobConfiguration {
 
 	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
 			String condition, EntryRepository entries, GenerationProperties properties) throws Exception {
-		return entryReader(name, dataSource, batchId, condition, Map.of("id", Order.ASCENDING), entries, properties);
-	}
-
-	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
-			String condition, Map<String, Order> sortKeys, EntryRepository entries, GenerationProperties properties)
-			throws Exception {
 		return new KeysetPagingItemReader<>(name, dataSource, "e.*", "batch_entry e",
-				"e.batch_id = :batchId AND " + condition, sortKeys, Map.of("batchId", batchId), properties.chunkSize(),
-				entries::map);
+				"e.batch_id = :batchId AND " + condition, Map.of("id", Order.ASCENDING), Map.of("batchId", batchId),
+				properties.chunkSize(), entries::map);
 	}
 
 	@Bean

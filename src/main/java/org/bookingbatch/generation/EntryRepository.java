@@ -184,7 +184,13 @@ class EntryRepository {
 			.list();
 	}
 
-	PageResponse<BatchEntry> page(long batchId, EntryFilter filter, PageParams page) {
+	/**
+	 * A page of the batch's entries, removed ones excluded, by start time.
+	 * @param batch the batch as just read: its counts give the total of a list filtered
+	 * by status alone
+	 */
+	PageResponse<BatchEntry> page(BookingBatch batch, EntryFilter filter, PageParams page) {
+		long batchId = batch.id();
 		StringBuilder where = new StringBuilder(" WHERE e.batch_id = :batchId AND e.status <> 'REMOVED'");
 		Map<String, Object> params = new HashMap<>();
 		params.put("batchId", batchId);
@@ -215,10 +221,9 @@ class EntryRepository {
 		}
 		boolean byStatusAlone = filter.issue() == null && filter.clientId() == null && filter.carerId() == null
 				&& filter.stale() == null && filter.selected() == null;
-		// the batch's counts, kept in step with its entries, spare counting a large
-		// batch's
-		// entries on every page
-		long total = byStatusAlone ? countedByStatus(batchId, filter.statuses())
+		// the batch's counts, kept in step with its entries, spare counting
+		// a large batch's entries on every page
+		long total = byStatusAlone ? batch.counts().inStatuses(filter.statuses())
 				: this.jdbc.sql("SELECT COUNT(*) FROM batch_entry e" + where).params(params).query(Long.class).single();
 		List<BatchEntry> content = this.jdbc
 			.sql("SELECT e.* FROM batch_entry e" + where + " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset")
@@ -228,23 +233,6 @@ class EntryRepository {
 			.query(this::map)
 			.list();
 		return PageResponse.of(content, page, total);
-	}
-
-	/**
-	 * How many entries of the batch are in the statuses (all but removed when none are
-	 * given), from the batch's counts.
-	 */
-	private long countedByStatus(long batchId, List<EntryStatus> statuses) {
-		String columns = statuses.isEmpty() ? "total"
-				: statuses.stream()
-					.distinct()
-					.map((status) -> status.name().toLowerCase(java.util.Locale.ROOT))
-					.collect(Collectors.joining(" + "));
-		return this.jdbc.sql("SELECT " + columns + " FROM booking_batch WHERE id = :batchId")
-			.param("batchId", batchId)
-			.query(Long.class)
-			.optional()
-			.orElse(0L);
 	}
 
 	/**

@@ -12,6 +12,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * While a batch is being created, asks the API for what the admin pages show of it (the
@@ -33,9 +36,11 @@ final class ApiProbe implements AutoCloseable {
 
 	private final Map<String, Integer> failures = new LinkedHashMap<>();
 
-	private final Thread thread;
-
-	private volatile boolean running = true;
+	private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "api-probe");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ApiProbe(int port, long batchId) {
 		String batch = "http://localhost:" + port + "/api/booking-batches/" + batchId;
@@ -46,22 +51,9 @@ final class ApiProbe implements AutoCloseable {
 			this.micros.put(name, Collections.synchronizedList(new ArrayList<>()));
 			this.failures.put(name, 0);
 		});
-		this.thread = new Thread(this::probe, "api-probe");
-		this.thread.setDaemon(true);
-		this.thread.start();
-	}
-
-	private void probe() {
-		while (this.running) {
-			this.targets.forEach(this::ask);
-			try {
-				Thread.sleep(PAUSE.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		// a round of requests, then a pause, until closed
+		this.rounds.scheduleWithFixedDelay(() -> this.targets.forEach(this::ask), 0, PAUSE.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	private void ask(String name, URI uri) {
@@ -90,9 +82,9 @@ final class ApiProbe implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.running = false;
+		this.rounds.shutdown();
 		try {
-			this.thread.join(15_000);
+			this.rounds.awaitTermination(15, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
