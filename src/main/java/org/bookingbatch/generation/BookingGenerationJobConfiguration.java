@@ -415,8 +415,12 @@ class BookingGenerationJobConfiguration {
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
 			GenerationProperties properties) throws Exception {
-		return entryReader("creatableEntryReader", dataSource, batchId,
+		// The confirmed entries are the work left: a chunk that found the batch no longer
+		// creating wrote nothing, so a saved position could run ahead of the bookings.
+		KeysetPagingItemReader<BatchEntry> reader = entryReader("creatableEntryReader", dataSource, batchId,
 				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
+		reader.setSaveState(false);
+		return reader;
 	}
 
 	@Bean
