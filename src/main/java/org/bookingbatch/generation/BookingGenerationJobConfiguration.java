@@ -127,7 +127,7 @@ class BookingGenerationJobConfiguration {
 			.build();
 	}
 
-	// Build, validate, the final check and creation run in partitions of contiguous ids
+	// Build, validate and the final check run in partitions of contiguous ids
 	// (see
 	// IdRangePartitioner), one thread each: while one partition's chunk waits for the
 	// database, another's is computed. Each partition is a step execution of its own with
@@ -221,23 +221,19 @@ class BookingGenerationJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Creation runs on one thread: its chunks write under the batch's lock from start to
+	 * end, and in two partitions a batch re-confirmed after a cancelled confirmation
+	 * could end with one partition's share never created.
+	 */
 	@Bean
-	Step createBookingsStep(JobRepository jobRepository, Step createBookingsWorkerStep,
-			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
-		return partitioned(CREATE_STEP, jobRepository, createBookingsWorkerStep, confirmedEntryPartitioner, properties,
-				listener)
-			// it runs again after a confirmation that was cancelled before creation began
-			.allowStartIfComplete(true)
-			.build();
-	}
-
-	@Bean
-	Step createBookingsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step createBookingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> creatableEntryReader,
 			ItemWriter<BatchEntry> createBookingsWriter, BatchJobListener listener) {
-		return entryStep(CREATE_STEP + "Worker", jobRepository, transactionManager, properties, creatableEntryReader,
+		return entryStep(CREATE_STEP, jobRepository, transactionManager, properties, creatableEntryReader,
 				createBookingsWriter)
 			.listener(listener)
+			// it runs again after a confirmation that was cancelled before creation began
 			.allowStartIfComplete(true)
 			.build();
 	}
