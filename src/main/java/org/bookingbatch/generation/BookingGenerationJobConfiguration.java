@@ -127,7 +127,7 @@ class BookingGenerationJobConfiguration {
 			.build();
 	}
 
-	// Build, validate and the final check run in partitions of contiguous ids
+	// Build, validate, the final check and creation run in partitions of contiguous ids
 	// (see
 	// IdRangePartitioner), one thread each: while one partition's chunk waits for the
 	// database, another's is computed. Each partition is a step execution of its own with
@@ -154,6 +154,7 @@ class BookingGenerationJobConfiguration {
 			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
 		return partitioned(CONFIRM_STEP, jobRepository, confirmEntriesWorkerStep, confirmedEntryPartitioner, properties,
 				listener)
+			.splitter(new RerunPartitionSplitter(jobRepository, CONFIRM_STEP + "Worker", confirmedEntryPartitioner))
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -221,19 +222,24 @@ class BookingGenerationJobConfiguration {
 			.build();
 	}
 
-	/**
-	 * Creation runs on one thread: its chunks write under the batch's lock from start to
-	 * end, and in two partitions a batch re-confirmed after a cancelled confirmation
-	 * could end with one partition's share never created.
-	 */
 	@Bean
-	Step createBookingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step createBookingsStep(JobRepository jobRepository, Step createBookingsWorkerStep,
+			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(CREATE_STEP, jobRepository, createBookingsWorkerStep, confirmedEntryPartitioner, properties,
+				listener)
+			.splitter(new RerunPartitionSplitter(jobRepository, CREATE_STEP + "Worker", confirmedEntryPartitioner))
+			// it runs again after a confirmation that was cancelled before creation began
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step createBookingsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> creatableEntryReader,
 			ItemWriter<BatchEntry> createBookingsWriter, BatchJobListener listener) {
-		return entryStep(CREATE_STEP, jobRepository, transactionManager, properties, creatableEntryReader,
+		return entryStep(CREATE_STEP + "Worker", jobRepository, transactionManager, properties, creatableEntryReader,
 				createBookingsWriter)
 			.listener(listener)
-			// it runs again after a confirmation that was cancelled before creation began
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * counts as stalled
  * @param chunkSize entries per chunk in the validate, confirm and create steps
  * @param buildChunkSize schedule entries per chunk in the build step
- * @param partitions how many partitions (threads) build, validate and the final check of
- * a batch run in; 1 runs it on the job's thread alone
+ * @param partitions how many partitions (threads) each step of a batch's job (build,
+ * validate, the final check, creation) runs in; 1 runs it on the job's thread alone
  * @param nodeId this node's name in the heartbeat table; a restarted node with the same
  * name resumes its own batches at once, others take them over after {@code stallAfter}
  * @param watchdogInterval how often the watchdog looks for batches of dead nodes

@@ -208,6 +208,39 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 	}
 
 	@Test
+	void aConfirmationAfterACancelledOneRunsTheWholeFinalCheckAgain() {
+		// given: a confirmation cancelled before its job ran, so every partition of the
+		// final check has run once and found nothing to do
+		long id = startValidated();
+		awaitJobsSettled();
+		int executions = executions(id);
+		this.transactions.executeWithoutResult((tx) -> {
+			this.service.confirm(id, "coordinator");
+			this.service.cancel(id, "coordinator");
+		});
+		awaitNextExecutionEnded(id, executions);
+		assertThat(batch(id).get("status").asString()).isEqualTo("VALIDATED");
+		// and Ben becomes absent on Wednesday
+		LocalDate wednesday = this.monday.plusDays(2);
+		this.fixtures.absence(this.ben, GenerationFixtures.at(wednesday, LocalTime.of(9, 0)),
+				GenerationFixtures.at(wednesday, LocalTime.of(12, 0)));
+		// when
+		assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
+		// then: the final check ran over every entry and rejected Wednesday's visit
+		JsonNode batch = awaitSettled(id, "VALIDATED");
+		assertThat(entry(id, this.doubleHanded, wednesday).get("status").asString()).isEqualTo("INVALID");
+		assertThat(batch.get("counts").get("created").asInt()).isZero();
+		assertThat(bookingCount(id)).isZero();
+
+		// when: confirmed again, the six that passed are created
+		assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
+		// then
+		assertThat(awaitSettled(id, "COMPLETED").get("counts").get("created").asInt()).isEqualTo(6);
+		assertThat(bookingCount(id)).isEqualTo(6);
+		BatchInvariants.assertHold(this.jdbc, this.transactions, id);
+	}
+
+	@Test
 	void aFinalCheckChunkReadBeforeACancelChangesNothing() {
 		// given: the final check has read its chunk, then the confirmation is cancelled
 		// and Ben becomes absent on Wednesday
