@@ -78,18 +78,25 @@ class BatchEntryMetrics implements MeterBinder {
 		ENTRY_STATUSES.forEach((status) -> entries.put(status, 0.0));
 		Map<BookingBatchStatus, Double> batchCounts = new EnumMap<>(BookingBatchStatus.class);
 		List.of(BookingBatchStatus.values()).forEach((status) -> batchCounts.put(status, 0.0));
-		this.jdbc.sql("""
-				SELECT status, COUNT(*) batches, COALESCE(SUM(pending), 0) pending, COALESCE(SUM(valid), 0) valid,
-				COALESCE(SUM(invalid), 0) invalid, COALESCE(SUM(confirmed), 0) confirmed,
-				COALESCE(SUM(creating), 0) creating, COALESCE(SUM(created), 0) created, COALESCE(SUM(failed), 0) failed
-				FROM booking_batch WHERE status NOT IN ('COMPLETED', 'PARTIALLY_COMPLETED', 'FAILED', 'CANCELLED')
-				GROUP BY status
-				""").query((rs) -> {
-			batchCounts.put(BookingBatchStatus.valueOf(rs.getString("status")), rs.getDouble("batches"));
-			for (EntryStatus status : ENTRY_STATUSES) {
-				entries.merge(status, rs.getDouble(status.name().toLowerCase()), Double::sum);
-			}
-		});
+		// the batches' own counts plus the shards of the partitioned steps under way
+		String sums = ENTRY_STATUSES.stream()
+			.map((status) -> status.name().toLowerCase())
+			.map((c) -> "COALESCE(SUM(b.%1$s + COALESCE(s.%1$s, 0)), 0) %1$s".formatted(c))
+			.collect(java.util.stream.Collectors.joining(", "));
+		String shards = ENTRY_STATUSES.stream()
+			.map((status) -> status.name().toLowerCase())
+			.map((c) -> "SUM(%1$s) %1$s".formatted(c))
+			.collect(java.util.stream.Collectors.joining(", "));
+		this.jdbc.sql("SELECT b.status, COUNT(*) batches, " + sums
+				+ " FROM booking_batch b LEFT JOIN (SELECT batch_id, " + shards
+				+ " FROM booking_batch_shard GROUP BY batch_id) s ON s.batch_id = b.id"
+				+ " WHERE b.status NOT IN ('COMPLETED', 'PARTIALLY_COMPLETED', 'FAILED', 'CANCELLED') GROUP BY b.status")
+			.query((rs) -> {
+				batchCounts.put(BookingBatchStatus.valueOf(rs.getString("status")), rs.getDouble("batches"));
+				for (EntryStatus status : ENTRY_STATUSES) {
+					entries.merge(status, rs.getDouble(status.name().toLowerCase()), Double::sum);
+				}
+			});
 		long stalled = this.batches
 			.findByStatus(List.of(BookingBatchStatus.values()).stream().filter(BookingBatchStatus::isRunning).toList())
 			.stream()

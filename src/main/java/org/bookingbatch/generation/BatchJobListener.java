@@ -29,6 +29,11 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 
 	static final String REJECTED = "REJECTED";
 
+	/** The steps that run in partitions, each with its count shard. */
+	private static final Set<String> PARTITIONED_STEPS = Set.of(BookingGenerationJobConfiguration.BUILD_STEP,
+			BookingGenerationJobConfiguration.VALIDATE_STEP, BookingGenerationJobConfiguration.CONFIRM_STEP,
+			BookingGenerationJobConfiguration.CREATE_STEP);
+
 	private final BatchRepository batches;
 
 	private final EntryRepository entries;
@@ -78,10 +83,14 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		long batchId = batchId(stepExecution.getJobExecution());
+		if (PARTITIONED_STEPS.contains(stepExecution.getStepName())) {
+			// every partition has ended
+			this.batches.foldShards(batchId);
+		}
 		if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
 			return stepExecution.getExitStatus();
 		}
-		long batchId = batchId(stepExecution.getJobExecution());
 		switch (stepExecution.getStepName()) {
 			case BookingGenerationJobConfiguration.VALIDATE_STEP ->
 				move(batchId, Set.of(BookingBatchStatus.VALIDATING), BookingBatchStatus.VALIDATED, summary(batchId));

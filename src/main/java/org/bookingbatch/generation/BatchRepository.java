@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
 import org.bookingbatch.platform.PageParams;
@@ -28,19 +30,30 @@ import org.bookingbatch.platform.PageResponse;
 
 /**
  * Batches and their counts. Counts change by deltas in the transaction that changes the
- * entries they count.
+ * entries they count. The chunks of a partitioned step keep their deltas in a shard row
+ * of their own (booking_batch_shard) and lock the batch row shared, so that partitions
+ * write at the same time; a batch's counts are its own plus its shards', until the step
+ * folds the shards into the batch row.
  */
 @Repository
 class BatchRepository {
 
 	/** The count columns a delta may touch. */
-	static final Set<String> COUNT_COLUMNS = Set.of("total", "pending", "valid", "invalid", "warnings", "stale",
+	static final List<String> COUNT_COLUMNS = List.of("total", "pending", "valid", "invalid", "warnings", "stale",
 			"selected", "confirmed", "creating", "created", "failed", "skipped", "removed", "checked", "rejected");
+
+	/**
+	 * The sums of each batch's shards: columns s_total, s_pending, ..., s_heartbeat_at.
+	 */
+	private static final String SHARD_SUMS = "SELECT batch_id, "
+			+ COUNT_COLUMNS.stream().map((c) -> "SUM(" + c + ") AS s_" + c).collect(Collectors.joining(", "))
+			+ ", MAX(heartbeat_at) AS s_heartbeat_at FROM booking_batch_shard";
 
 	private static final String SELECT = """
 			SELECT b.*, (SELECT GROUP_CONCAT(t.team_id ORDER BY t.team_id) FROM booking_batch_team t
-			WHERE t.batch_id = b.id) AS team_ids FROM booking_batch b
-			""";
+			WHERE t.batch_id = b.id) AS team_ids, s.* FROM booking_batch b
+			LEFT JOIN (%s GROUP BY batch_id) s ON s.batch_id = b.id
+			""".formatted(SHARD_SUMS);
 
 	private final JdbcClient jdbc;
 
@@ -166,6 +179,54 @@ class BatchRepository {
 	}
 
 	/**
+	 * Adds a partition's deltas to its shard and records the heartbeat of the node doing
+	 * the work; shard 0 is the batch row itself.
+	 */
+	void addCounts(long id, int shard, Map<String, Integer> deltas, Instant now) {
+		if (shard == 0) {
+			addCounts(id, deltas, now);
+			return;
+		}
+		StringBuilder sql = new StringBuilder("UPDATE booking_batch_shard SET heartbeat_at = :now");
+		Map<String, Object> params = new LinkedHashMap<>();
+		deltas.forEach((column, delta) -> {
+			Assert.isTrue(COUNT_COLUMNS.contains(column), () -> "not a count: " + column);
+			sql.append(", ").append(column).append(" = ").append(column).append(" + :d_").append(column);
+			params.put("d_" + column, delta);
+		});
+		params.put("now", Timestamp.from(now));
+		params.put("id", id);
+		params.put("shard", shard);
+		if (this.jdbc.sql(sql + " WHERE batch_id = :id AND shard = :shard").params(params).update() == 0) {
+			// the partition's first chunk
+			this.jdbc.sql("INSERT INTO booking_batch_shard (batch_id, shard, heartbeat_at) VALUES (:id, :shard, :now)")
+				.params(params)
+				.update();
+			this.jdbc.sql(sql + " WHERE batch_id = :id AND shard = :shard").params(params).update();
+		}
+	}
+
+	/**
+	 * Adds the shards' counts to the batch row and deletes them, when a partitioned step
+	 * ends.
+	 */
+	@Transactional
+	void foldShards(long id) {
+		lockStatus(id);
+		String sums = COUNT_COLUMNS.stream()
+			.map((c) -> "b." + c + " = b." + c + " + s.s_" + c)
+			.collect(Collectors.joining(", "));
+		this.jdbc
+			.sql("UPDATE booking_batch b JOIN (" + SHARD_SUMS + " WHERE batch_id = :id GROUP BY batch_id) s"
+					+ " ON s.batch_id = b.id SET " + sums
+					+ ", b.heartbeat_at = GREATEST(COALESCE(b.heartbeat_at, s.s_heartbeat_at), s.s_heartbeat_at)"
+					+ " WHERE b.id = :id")
+			.param("id", id)
+			.update();
+		this.jdbc.sql("DELETE FROM booking_batch_shard WHERE batch_id = :id").param("id", id).update();
+	}
+
+	/**
 	 * Adds the deltas to the counts and records the heartbeat of the node doing the work.
 	 */
 	void addCounts(long id, Map<String, Integer> deltas, Instant now) {
@@ -191,6 +252,8 @@ class BatchRepository {
 	 * force complete).
 	 */
 	void recount(long id, Instant now) {
+		lockStatus(id);
+		this.jdbc.sql("DELETE FROM booking_batch_shard WHERE batch_id = :id").param("id", id).update();
 		this.jdbc.sql("""
 				UPDATE booking_batch b JOIN (
 				  SELECT COALESCE(SUM(status <> 'REMOVED'), 0) total, COALESCE(SUM(status = 'PENDING'), 0) pending,
@@ -279,17 +342,24 @@ class BatchRepository {
 	 * taken in one order.
 	 */
 	BookingBatchStatus lockStatus(long id) {
-		return BookingBatchStatus.valueOf(this.jdbc.sql("SELECT status FROM booking_batch WHERE id = :id FOR UPDATE")
+		return lockStatus(id, 0);
+	}
+
+	/**
+	 * Locks the batch row for a chunk's writes: shared for a partition's chunk (shard
+	 * above 0), which writes its counts to its shard, so that partitions write at once;
+	 * exclusive otherwise. Status changes wait for the chunks under way either way.
+	 */
+	BookingBatchStatus lockStatus(long id, int shard) {
+		String lock = (shard > 0) ? " LOCK IN SHARE MODE" : " FOR UPDATE";
+		return BookingBatchStatus.valueOf(this.jdbc.sql("SELECT status FROM booking_batch WHERE id = :id" + lock)
 			.param("id", id)
 			.query(String.class)
 			.single());
 	}
 
 	int rejected(long id) {
-		return this.jdbc.sql("SELECT rejected FROM booking_batch WHERE id = :id")
-			.param("id", id)
-			.query(Integer.class)
-			.single();
+		return find(id).orElseThrow().counts().rejected();
 	}
 
 	/** Takes the lock that serialises starts and confirms against the blocking rule. */
@@ -306,17 +376,28 @@ class BatchRepository {
 		String teams = rs.getString("team_ids");
 		List<Long> teamIds = (teams == null || teams.isEmpty()) ? List.of()
 				: Arrays.stream(teams.split(",")).map(Long::valueOf).toList();
-		BatchCounts counts = new BatchCounts(rs.getInt("total"), rs.getInt("pending"), rs.getInt("valid"),
-				rs.getInt("invalid"), rs.getInt("warnings"), rs.getInt("stale"), rs.getInt("selected"),
-				rs.getInt("confirmed"), rs.getInt("creating"), rs.getInt("created"), rs.getInt("failed"),
-				rs.getInt("skipped"), rs.getInt("removed"), rs.getInt("checked"), rs.getInt("rejected"));
+		BatchCounts counts = new BatchCounts(count(rs, "total"), count(rs, "pending"), count(rs, "valid"),
+				count(rs, "invalid"), count(rs, "warnings"), count(rs, "stale"), count(rs, "selected"),
+				count(rs, "confirmed"), count(rs, "creating"), count(rs, "created"), count(rs, "failed"),
+				count(rs, "skipped"), count(rs, "removed"), count(rs, "checked"), count(rs, "rejected"));
+		Instant shardHeartbeat = instant(rs, "s_heartbeat_at");
 		return new BookingBatch(rs.getLong("id"), rs.getString("name"), rs.getObject("from_date", LocalDate.class),
 				rs.getObject("to_date", LocalDate.class), teamIds, BookingBatchStatus.valueOf(rs.getString("status")),
 				BatchOrigin.valueOf(rs.getString("origin")), rs.getBoolean("provisional"),
 				nullableLong(rs, "retry_of_id"), nullableLong(rs, "retried_as_id"), rs.getString("created_by"),
-				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "finished_at"),
-				instant(rs, "done_at"), rs.getString("failure_reason"), counts, rs.getString("owner_node"),
-				instant(rs, "heartbeat_at"), rs.getInt("resume_attempts"), rs.getLong("version"));
+				instant(rs, "created_at"), latest(instant(rs, "updated_at"), shardHeartbeat),
+				instant(rs, "finished_at"), instant(rs, "done_at"), rs.getString("failure_reason"), counts,
+				rs.getString("owner_node"), latest(instant(rs, "heartbeat_at"), shardHeartbeat),
+				rs.getInt("resume_attempts"), rs.getLong("version"));
+	}
+
+	/** The batch row's count plus its shards'. */
+	private static int count(ResultSet rs, String column) throws SQLException {
+		return rs.getInt(column) + rs.getInt("s_" + column);
+	}
+
+	private static @Nullable Instant latest(@Nullable Instant a, @Nullable Instant b) {
+		return (a == null || (b != null && b.isAfter(a))) ? b : a;
 	}
 
 	static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -35,6 +35,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 
 import org.bookingbatch.booking.BookingStatusPolicy;
 import org.bookingbatch.care.ScheduleEntry;
@@ -131,7 +134,8 @@ class BookingGenerationJobConfiguration {
 	// (see
 	// IdRangePartitioner), one thread each: while one partition's chunk waits for the
 	// database, another's is computed. Each partition is a step execution of its own with
-	// its own restart state; every chunk still takes the batch's lock before it writes.
+	// its own restart state and count shard; every chunk takes the batch's lock, shared,
+	// before it writes.
 
 	@Bean
 	Step buildEntriesStep(JobRepository jobRepository, Step buildEntriesWorkerStep,
@@ -168,12 +172,27 @@ class BookingGenerationJobConfiguration {
 			.listener(listener);
 	}
 
+	/**
+	 * The chunk transactions read committed: the partitions of a step write at the same
+	 * time, and their set-based statements then lock the rows they change, not the gaps
+	 * and rows they read on the way (which the other partition may be inserting next to).
+	 * What a chunk must not race with, a status change, it guards with the batch's lock.
+	 */
+	private static final TransactionAttribute CHUNK_TRANSACTION = readCommitted();
+
+	private static TransactionAttribute readCommitted() {
+		DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+		attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		return attribute;
+	}
+
 	/** A chunk-oriented step over batch entries, one chunk per transaction. */
 	private static ChunkOrientedStepBuilder<BatchEntry, BatchEntry> entryStep(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, GenerationProperties properties,
 			ItemReader<BatchEntry> reader, ItemWriter<BatchEntry> writer) {
 		return new StepBuilder(name, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
+			.transactionAttribute(CHUNK_TRANSACTION)
 			.reader(reader)
 			.writer(writer);
 	}
@@ -185,6 +204,7 @@ class BookingGenerationJobConfiguration {
 			ItemWriter<List<EntryDraft>> writer, BatchJobListener listener) {
 		return new StepBuilder(name, jobRepository).<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
 			.transactionManager(transactionManager)
+			.transactionAttribute(CHUNK_TRANSACTION)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
@@ -452,10 +472,12 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	BuildEntriesWriter buildEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches,
+	BuildEntriesWriter buildEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['shard']}") @Nullable Integer shard, BatchRepository batches,
 			JdbcClient jdbc, EntryRepository entries, BookingStatusPolicy statuses, Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
-		return new BuildEntriesWriter(batchId, batch.from(), batch.to(), jdbc, entries, batches, statuses, clock);
+		return new BuildEntriesWriter(batchId, shard(shard), batch.from(), batch.to(), jdbc, entries, batches, statuses,
+				clock);
 	}
 
 	@Bean
@@ -467,27 +489,38 @@ class BookingGenerationJobConfiguration {
 		return new RefreshEntriesWriter(batchId, batch.from(), batch.to(), jdbc, entries, statuses, batches, clock);
 	}
 
+	/** Validates a chunk of entries under review and writes the outcome. */
 	@Bean
 	@StepScope
-	ValidateEntriesWriter validateEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
-			EntryValidator validator) {
-		return new ValidateEntriesWriter(batchId, validator);
+	ItemWriter<BatchEntry> validateEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['shard']}") @Nullable Integer shard, EntryValidator validator) {
+		return (chunk) -> validator.validate(batchId, shard(shard), chunk.getItems());
 	}
 
+	/**
+	 * The final check of a chunk of confirmed entries: those that fail become INVALID and
+	 * are counted as rejected.
+	 */
 	@Bean
 	@StepScope
-	ConfirmEntriesWriter confirmEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
-			EntryValidator validator) {
-		return new ConfirmEntriesWriter(batchId, validator);
+	ItemWriter<BatchEntry> confirmEntriesWriter(@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['shard']}") @Nullable Integer shard, EntryValidator validator) {
+		return (chunk) -> validator.confirmCheck(batchId, shard(shard), chunk.getItems());
 	}
 
 	@Bean
 	@StepScope
 	CreateBookingsWriter createBookingsWriter(@Value("#{jobParameters['batchId']}") Long batchId,
-			BatchRepository batches, JdbcClient jdbc, BookingStatusPolicy statuses, Clock clock) {
+			@Value("#{stepExecutionContext['shard']}") @Nullable Integer shard, BatchRepository batches,
+			JdbcClient jdbc, BookingStatusPolicy statuses, Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
-		return new CreateBookingsWriter(batchId, batch.provisional(), batch.createdBy(), jdbc, batches, statuses,
-				clock);
+		return new CreateBookingsWriter(batchId, shard(shard), batch.provisional(), batch.createdBy(), jdbc, batches,
+				statuses, clock);
+	}
+
+	/** The partition's count shard; 0 (the batch row) outside a partitioned step. */
+	private static int shard(@Nullable Integer shard) {
+		return (shard != null) ? shard : 0;
 	}
 
 	static Set<java.time.DayOfWeek> days(int mask) {

@@ -24,6 +24,8 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 
 	private final long batchId;
 
+	private final int shard;
+
 	private final LocalDate from;
 
 	private final LocalDate to;
@@ -38,9 +40,10 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 
 	private final Clock clock;
 
-	BuildEntriesWriter(long batchId, LocalDate from, LocalDate to, JdbcClient jdbc, EntryRepository entries,
+	BuildEntriesWriter(long batchId, int shard, LocalDate from, LocalDate to, JdbcClient jdbc, EntryRepository entries,
 			BatchRepository batches, BookingStatusPolicy statuses, Clock clock) {
 		this.batchId = batchId;
+		this.shard = shard;
 		this.from = from;
 		this.to = to;
 		this.jdbc = jdbc;
@@ -69,10 +72,10 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 		}
 		EntryRepository.PreparedInsert insert = this.entries.prepareInsert(this.batchId, fresh);
 		// the lock is held for the writes alone: other partitions draft meanwhile
-		this.batches.lockStatus(this.batchId);
+		this.batches.lockStatus(this.batchId, this.shard);
 		this.entries.insert(insert);
-		this.batches.addCounts(this.batchId, java.util.Map.of("total", fresh.size(), "pending", fresh.size()),
-				Instant.now(this.clock));
+		this.batches.addCounts(this.batchId, this.shard,
+				java.util.Map.of("total", fresh.size(), "pending", fresh.size()), Instant.now(this.clock));
 	}
 
 	private Set<String> bookedOccurrences(Set<Long> scheduleEntryIds) {

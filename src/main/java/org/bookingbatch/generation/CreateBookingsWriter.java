@@ -22,6 +22,8 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 
 	private final long batchId;
 
+	private final int shard;
+
 	private final boolean provisional;
 
 	private final String createdBy;
@@ -34,9 +36,10 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 
 	private final Clock clock;
 
-	CreateBookingsWriter(long batchId, boolean provisional, String createdBy, JdbcClient jdbc, BatchRepository batches,
-			BookingStatusPolicy statuses, Clock clock) {
+	CreateBookingsWriter(long batchId, int shard, boolean provisional, String createdBy, JdbcClient jdbc,
+			BatchRepository batches, BookingStatusPolicy statuses, Clock clock) {
 		this.batchId = batchId;
+		this.shard = shard;
 		this.provisional = provisional;
 		this.createdBy = createdBy;
 		this.jdbc = jdbc;
@@ -53,7 +56,7 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 		}
 		Instant now = Instant.now(this.clock);
 		// a batch cancelled meanwhile (or sent back to review) gets no more bookings
-		if (this.batches.lockStatus(this.batchId) != BookingBatchStatus.CREATING) {
+		if (this.batches.lockStatus(this.batchId, this.shard) != BookingBatchStatus.CREATING) {
 			return;
 		}
 		int inserted = this.jdbc
@@ -82,15 +85,19 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 			.update();
 		int created = 0;
 		if (inserted > 0) {
-			// This chunk's bookings are the batch's bookings from the statement's first
-			// generated id on: the batch's other chunks, of every partition, write only
-			// under the batch's lock, and an id generated later is always larger.
+			// The statement's bookings have ids from its first generated one on; a
+			// booking of the same occurrence from before (booked meanwhile) has a smaller
+			// one. Other partitions insert at the same time, so their bookings may
+			// interleave: this chunk's are found through its entries.
 			long first = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+			// From the chunk's entries to their occurrences' bookings, one key each: a
+			// scan of the batch's bookings would wait for the other partition's.
 			created = this.jdbc.sql("""
-					UPDATE batch_entry e JOIN booking b ON b.schedule_entry_id = e.schedule_entry_id
-					AND b.occurrence_date = e.occurrence_date AND b.batch_id = e.batch_id AND b.id >= :first
+					UPDATE batch_entry e STRAIGHT_JOIN booking b FORCE INDEX (booking_occurrence_uk)
+					ON b.schedule_entry_id = e.schedule_entry_id AND b.occurrence_date = e.occurrence_date
 					SET e.status = 'CREATED', e.booking_id = b.id, e.version = e.version + 1
 					WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+					AND b.batch_id = e.batch_id AND b.id >= :first
 					""").param("first", first).param("batchId", this.batchId).param("ids", ids).update();
 			// The creations' history rows, for the chunk at once; they are also the
 			// outbox
@@ -99,11 +106,14 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 				.sql("""
 						INSERT INTO booking_status_history (booking_id, from_status, to_status, transition, actor, at, reason)
 						SELECT b.id, NULL, b.status, NULL, :createdBy, :now, CONCAT('Created by batch #', b.batch_id)
-						FROM booking b WHERE b.batch_id = :batchId AND b.id >= :first ORDER BY b.id
+						FROM batch_entry e JOIN booking b ON b.id = e.booking_id
+						WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED' AND e.booking_id >= :first
+						ORDER BY b.id
 						""")
 				.param("createdBy", this.createdBy)
 				.param("now", Timestamp.from(now))
 				.param("batchId", this.batchId)
+				.param("ids", ids)
 				.param("first", first)
 				.update();
 			this.jdbc.sql("""
@@ -128,7 +138,7 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 					.param("batchId", this.batchId)
 					.param("ids", ids)
 					.update();
-		this.batches.addCounts(this.batchId,
+		this.batches.addCounts(this.batchId, this.shard,
 				Map.of("confirmed", -(created + failed), "created", created, "failed", failed), now);
 	}
 

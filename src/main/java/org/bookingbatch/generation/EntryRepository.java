@@ -428,9 +428,13 @@ class EntryRepository {
 				.params(params)
 				.param("batchId", batchId)
 				.update();
+			// the batch row's share: what the shards of a validate step under way do not
+			// count
 			this.jdbc.sql("""
 					UPDATE booking_batch SET stale = (SELECT COUNT(*) FROM batch_entry
-					WHERE batch_id = :batchId AND stale AND status IN ('VALID', 'INVALID')) WHERE id = :batchId
+					WHERE batch_id = :batchId AND stale AND status IN ('VALID', 'INVALID'))
+					- (SELECT COALESCE(SUM(stale), 0) FROM booking_batch_shard WHERE batch_id = :batchId)
+					WHERE id = :batchId
 					""").param("batchId", batchId).update();
 		}
 		return batches;

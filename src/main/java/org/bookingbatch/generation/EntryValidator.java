@@ -53,13 +53,21 @@ class EntryValidator {
 	 * before, otherwise keeping the user's choice) or INVALID.
 	 */
 	void validate(long batchId, List<BatchEntry> chunk) {
+		validate(batchId, 0, chunk);
+	}
+
+	/**
+	 * Validates a chunk of a partition, which writes its counts to its shard (0: the
+	 * batch row).
+	 */
+	void validate(long batchId, int shard, List<? extends BatchEntry> chunk) {
 		if (chunk.isEmpty()) {
 			return;
 		}
 		// Checked before the batch's lock, which is held for the writes alone: the chunks
 		// of other partitions check meanwhile.
 		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, REVIEW_PEERS);
-		this.batches.lockStatus(batchId);
+		this.batches.lockStatus(batchId, shard);
 		EntryState.Deltas deltas = new EntryState.Deltas();
 		List<EntryRepository.ValidationResult> results = new ArrayList<>(chunk.size());
 		for (BatchEntry entry : chunk) {
@@ -72,7 +80,7 @@ class EntryValidator {
 			deltas.change(entry.state(), new EntryState(status, selected, warning, false));
 		}
 		this.entries.applyResults(results);
-		this.batches.addCounts(batchId, deltas.asMap(), Instant.now(this.clock));
+		this.batches.addCounts(batchId, shard, deltas.asMap(), Instant.now(this.clock));
 	}
 
 	/**
@@ -113,16 +121,15 @@ class EntryValidator {
 	 * issues, the others stay CONFIRMED. Does nothing once the batch is no longer
 	 * confirming. Returns how many failed.
 	 */
-	int confirmCheck(long batchId, List<BatchEntry> read) {
-		if (read.isEmpty()) {
+	int confirmCheck(long batchId, int shard, List<? extends BatchEntry> chunk) {
+		if (chunk.isEmpty()) {
 			return 0;
 		}
 		// Checked before the batch's lock, as in validate. A cancel may have sent the
 		// batch back to review since the chunk was read (entries do not change while it
 		// is confirming): then nothing is written.
-		List<BatchEntry> chunk = read;
 		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, CONFIRM_PEERS);
-		if (this.batches.lockStatus(batchId) != BookingBatchStatus.CONFIRMING) {
+		if (this.batches.lockStatus(batchId, shard) != BookingBatchStatus.CONFIRMING) {
 			return 0;
 		}
 		EntryState.Deltas deltas = new EntryState.Deltas();
@@ -140,11 +147,11 @@ class EntryValidator {
 		deltas.add("checked", chunk.size());
 		deltas.add("rejected", results.size());
 		this.entries.applyResults(results);
-		this.batches.addCounts(batchId, deltas.asMap(), Instant.now(this.clock));
+		this.batches.addCounts(batchId, shard, deltas.asMap(), Instant.now(this.clock));
 		return results.size();
 	}
 
-	private Map<Long, List<ValidationIssue>> check(long batchId, List<BatchEntry> chunk,
+	private Map<Long, List<ValidationIssue>> check(long batchId, List<? extends BatchEntry> chunk,
 			Set<EntryStatus> peerStatuses) {
 		List<BookingCandidate> candidates = chunk.stream().map(BatchEntry::candidate).toList();
 		CandidatePeers peers = (carerIds, clientIds, from, to) -> this.entries.peers(batchId, peerStatuses, carerIds,

@@ -21,6 +21,9 @@ class IdRangePartitioner implements Partitioner {
 
 	static final String TO_ID = "toId";
 
+	/** The partition's count shard (BatchRepository). */
+	static final String SHARD = "shard";
+
 	private final Supplier<long @Nullable []> span;
 
 	/**
@@ -42,6 +45,7 @@ class IdRangePartitioner implements Partitioner {
 		long width = Math.max(1, (span[1] - span[0] + gridSize) / gridSize);
 		for (int i = 0; i < gridSize; i++) {
 			ExecutionContext context = new ExecutionContext();
+			context.putInt(SHARD, i + 1);
 			if (i > 0) {
 				context.putLong(FROM_ID, span[0] + i * width);
 			}

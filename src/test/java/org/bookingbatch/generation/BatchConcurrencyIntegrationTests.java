@@ -252,7 +252,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		this.fixtures.absence(this.ben, GenerationFixtures.at(wednesday, LocalTime.of(9, 0)),
 				GenerationFixtures.at(wednesday, LocalTime.of(12, 0)));
 		// when: the chunk is checked
-		int rejected = this.transactions.execute((tx) -> this.validator.confirmCheck(id, chunk));
+		int rejected = this.transactions.execute((tx) -> this.validator.confirmCheck(id, 0, chunk));
 		// then
 		assertThat(rejected).isZero();
 		assertThat(entries(id, "clientId=" + this.cara)).hasSize(7)
@@ -267,7 +267,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		long id = startValidated();
 		confirmWithoutJob(id);
 		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
-		CreateBookingsWriter writer = new CreateBookingsWriter(id, false, "coordinator", this.jdbc, this.batches,
+		CreateBookingsWriter writer = new CreateBookingsWriter(id, 1, false, "coordinator", this.jdbc, this.batches,
 				this.statusPolicy, this.clock);
 		// when
 		this.transactions.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk)));

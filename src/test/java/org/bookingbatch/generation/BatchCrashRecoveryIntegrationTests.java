@@ -69,13 +69,13 @@ class BatchCrashRecoveryIntegrationTests {
 
 		// when: killed mid-phase, once some chunks have committed
 		String progress = switch (phase) {
-			case "BUILDING_ENTRIES" -> "total";
-			case "VALIDATING" -> "valid + invalid";
-			default -> "created";
+			case "BUILDING_ENTRIES" -> BatchInvariants.count("total");
+			case "VALIDATING" -> BatchInvariants.count("valid") + " + " + BatchInvariants.count("invalid");
+			default -> BatchInvariants.count("created");
 		};
 		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> {
 			Map<String, Object> row = jdbc
-				.sql("SELECT status, " + progress + " AS done FROM booking_batch WHERE id = ?")
+				.sql("SELECT status, " + progress + " AS done FROM booking_batch b WHERE id = ?")
 				.param(id)
 				.query()
 				.singleRow();
@@ -84,7 +84,7 @@ class BatchCrashRecoveryIntegrationTests {
 			return row.get("status").equals(phase) && ((Number) row.get("done")).intValue() >= 1000;
 		});
 		first.kill();
-		int doneAtCrash = jdbc.sql("SELECT " + progress + " FROM booking_batch WHERE id = ?")
+		int doneAtCrash = jdbc.sql("SELECT " + progress + " FROM booking_batch b WHERE id = ?")
 			.param(id)
 			.query(Integer.class)
 			.single();

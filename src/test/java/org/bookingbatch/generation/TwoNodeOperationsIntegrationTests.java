@@ -201,7 +201,7 @@ class TwoNodeOperationsIntegrationTests {
 	}
 
 	private static int count(JdbcClient jdbc, long id, String column) {
-		return jdbc.sql("SELECT " + column + " FROM booking_batch WHERE id = ?")
+		return jdbc.sql("SELECT " + BatchInvariants.count(column) + " FROM booking_batch b WHERE b.id = ?")
 			.param(id)
 			.query(Integer.class)
 			.single();
