@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -405,9 +407,18 @@ class BatchRepository {
 		return rs.wasNull() ? null : value;
 	}
 
+	/**
+	 * An instant stored as a UTC date-time (the connection's time zone is UTC). Read as a
+	 * local date-time, which the driver builds without a calendar.
+	 */
 	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return (timestamp != null) ? timestamp.toInstant() : null;
+		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
 	}
 
 	static String truncate(String text, int max) {

@@ -59,8 +59,10 @@ class OperationsObservabilityIntegrationTests extends OperationsIntegrationTestS
 			TestHttp.Response scrape = this.http.get("admin", "/actuator/prometheus");
 			assertThat(scrape.status()).isEqualTo(200);
 			assertThat(scrape.body()).contains("spring_batch_job_seconds_count{", "spring_batch_step_seconds_count{",
-					"spring_batch_item_read_seconds_count{", "spring_batch_chunk_write_seconds_count{",
-					"spring_batch_job_name=\"bookingGenerationJob\"");
+					"spring_batch_chunk_write_seconds_count{", "spring_batch_job_name=\"bookingGenerationJob\"");
+			// a timer per item read and processed costs more than it tells
+			assertThat(scrape.body()).doesNotContain("spring_batch_item_read_seconds",
+					"spring_batch_item_process_seconds");
 			assertThat(scrape.body()).contains("booking_batch_entries{status=\"VALID\"} 5.0",
 					"booking_batch_entries{status=\"INVALID\"} 5.0", "booking_batches{status=\"VALIDATED\"} 1.0",
 					"booking_batches_stalled 0.0");
