@@ -103,7 +103,9 @@ final class ValidationContext {
 
 	/** The candidate's allocated carers, each once. */
 	static List<Long> allocatedCarers(BookingCandidate candidate) {
-		return candidate.carerIds().stream().distinct().toList();
+		// asked by every rule of every candidate: most visits have one carer
+		List<Long> carers = candidate.carerIds();
+		return (carers.size() < 2) ? carers : carers.stream().distinct().toList();
 	}
 
 	List<Absence> absencesOverlapping(long carerId, Instant from, Instant to) {

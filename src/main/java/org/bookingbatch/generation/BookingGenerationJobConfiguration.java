@@ -409,10 +409,10 @@ class BookingGenerationJobConfiguration {
 	KeysetPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
-			GenerationProperties properties) throws Exception {
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
+			throws Exception {
 		return entryReader("pendingEntryReader", dataSource, batchId,
-				"e.status = 'PENDING'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
+				"e.status = 'PENDING'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 	}
 
 	@Bean
@@ -420,12 +420,12 @@ class BookingGenerationJobConfiguration {
 	KeysetPagingItemReader<BatchEntry> confirmedEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
-			GenerationProperties properties) throws Exception {
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
+			throws Exception {
 		// The final check always starts over: a confirm after a cancelled check must see
 		// every confirmed entry.
 		KeysetPagingItemReader<BatchEntry> reader = entryReader("confirmedEntryReader", dataSource, batchId,
-				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
+				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 		reader.setSaveState(false);
 		return reader;
 	}
@@ -435,12 +435,12 @@ class BookingGenerationJobConfiguration {
 	KeysetPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, EntryRepository entries,
-			GenerationProperties properties) throws Exception {
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
+			throws Exception {
 		// The confirmed entries are the work left: a chunk that found the batch no longer
 		// creating wrote nothing, so a saved position could run ahead of the bookings.
 		KeysetPagingItemReader<BatchEntry> reader = entryReader("creatableEntryReader", dataSource, batchId,
-				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), entries, properties);
+				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 		reader.setSaveState(false);
 		return reader;
 	}
@@ -448,18 +448,17 @@ class BookingGenerationJobConfiguration {
 	@Bean
 	@StepScope
 	KeysetPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, EntryRepository entries,
-			GenerationProperties properties) throws Exception {
+			@Value("#{jobParameters['batchId']}") Long batchId, GenerationProperties properties) throws Exception {
 		// One equality on the stale index keeps the pages in index order: no sort of the
 		// whole batch per page.
-		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", entries, properties);
+		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", properties);
 	}
 
 	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
-			String condition, EntryRepository entries, GenerationProperties properties) throws Exception {
-		return new KeysetPagingItemReader<>(name, dataSource, "e.*", "batch_entry e",
+			String condition, GenerationProperties properties) throws Exception {
+		return new KeysetPagingItemReader<>(name, dataSource, EntryRepository.STEP_COLUMNS, "batch_entry e",
 				"e.batch_id = :batchId AND " + condition, Map.of("id", Order.ASCENDING), Map.of("batchId", batchId),
-				properties.chunkSize(), entries::map);
+				properties.chunkSize(), EntryRepository::mapStepColumns);
 	}
 
 	@Bean
