@@ -156,9 +156,18 @@ class BookingGenerationJobConfiguration {
 	@Bean
 	Step confirmEntriesStep(JobRepository jobRepository, Step confirmEntriesWorkerStep,
 			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
-		return partitioned(CONFIRM_STEP, jobRepository, confirmEntriesWorkerStep, confirmedEntryPartitioner, properties,
-				listener)
-			.splitter(new RerunPartitionSplitter(jobRepository, CONFIRM_STEP + "Worker", confirmedEntryPartitioner))
+		return rerunPartitioned(CONFIRM_STEP, jobRepository, confirmEntriesWorkerStep, confirmedEntryPartitioner,
+				properties, listener);
+	}
+
+	/**
+	 * A partitioned step that runs again on every confirmation, each time over all of its
+	 * partitions (RerunPartitionSplitter).
+	 */
+	private static Step rerunPartitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
+			GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(name, jobRepository, worker, partitioner, properties, listener)
+			.splitter(new RerunPartitionSplitter(jobRepository, worker.getName(), partitioner))
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -245,12 +254,9 @@ class BookingGenerationJobConfiguration {
 	@Bean
 	Step createBookingsStep(JobRepository jobRepository, Step createBookingsWorkerStep,
 			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
-		return partitioned(CREATE_STEP, jobRepository, createBookingsWorkerStep, confirmedEntryPartitioner, properties,
-				listener)
-			.splitter(new RerunPartitionSplitter(jobRepository, CREATE_STEP + "Worker", confirmedEntryPartitioner))
-			// it runs again after a confirmation that was cancelled before creation began
-			.allowStartIfComplete(true)
-			.build();
+		// it runs again after a confirmation that was cancelled before creation began
+		return rerunPartitioned(CREATE_STEP, jobRepository, createBookingsWorkerStep, confirmedEntryPartitioner,
+				properties, listener);
 	}
 
 	@Bean

@@ -189,15 +189,9 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 	void aConfirmationCancelledBeforeItsJobStartsLeavesTheJobPausedAtReview() {
 		// given
 		long id = startValidated();
-		awaitJobsSettled();
-		int executions = executions(id);
 		// when: confirmed and cancelled before the job has restarted
-		this.transactions.executeWithoutResult((tx) -> {
-			this.service.confirm(id, "coordinator");
-			this.service.cancel(id, "coordinator");
-		});
+		confirmAndCancelBeforeTheJobRestarts(id);
 		// then: the job pauses again instead of going round
-		awaitNextExecutionEnded(id, executions);
 		assertThat(batch(id).get("status").asString()).isEqualTo("VALIDATED");
 		assertThat(counts(id).get("selected").asInt()).isEqualTo(7);
 
@@ -212,13 +206,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		// given: a confirmation cancelled before its job ran, so every partition of the
 		// final check has run once and found nothing to do
 		long id = startValidated();
-		awaitJobsSettled();
-		int executions = executions(id);
-		this.transactions.executeWithoutResult((tx) -> {
-			this.service.confirm(id, "coordinator");
-			this.service.cancel(id, "coordinator");
-		});
-		awaitNextExecutionEnded(id, executions);
+		confirmAndCancelBeforeTheJobRestarts(id);
 		assertThat(batch(id).get("status").asString()).isEqualTo("VALIDATED");
 		// and Ben becomes absent on Wednesday
 		LocalDate wednesday = this.monday.plusDays(2);
@@ -280,6 +268,17 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 	}
 
 	/** What confirm does to a batch, without running its job. */
+	/** Confirms and cancels in one transaction, then waits for the job's run to end. */
+	private void confirmAndCancelBeforeTheJobRestarts(long id) {
+		awaitJobsSettled();
+		int executions = executions(id);
+		this.transactions.executeWithoutResult((tx) -> {
+			this.service.confirm(id, "coordinator");
+			this.service.cancel(id, "coordinator");
+		});
+		awaitNextExecutionEnded(id, executions);
+	}
+
 	private void confirmWithoutJob(long id) {
 		this.transactions.executeWithoutResult((tx) -> {
 			this.entryRepository.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
