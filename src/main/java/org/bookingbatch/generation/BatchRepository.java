@@ -101,7 +101,11 @@ class BatchRepository {
 		return this.jdbc.sql(SELECT + " WHERE b.id = :id").param("id", id).query(BatchRepository::map).optional();
 	}
 
-	/** Reads the batch and locks its row until the transaction ends. */
+	/**
+	 * Reads the batch and locks its row until the transaction ends. The shards are read
+	 * without a lock (a locking read locks the outer query's rows only): the chunks that
+	 * write them hold the batch row shared, so none is under way once this has the lock.
+	 */
 	Optional<BookingBatch> lock(long id) {
 		return this.jdbc.sql(SELECT + " WHERE b.id = :id FOR UPDATE")
 			.param("id", id)
