@@ -195,11 +195,13 @@ class BookingGenerationJobConfiguration {
 		return attribute;
 	}
 
-	/** A chunk-oriented step over batch entries, one chunk per transaction. */
-	private static ChunkOrientedStepBuilder<BatchEntry, BatchEntry> entryStep(String name, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, GenerationProperties properties,
-			ItemReader<BatchEntry> reader, ItemWriter<BatchEntry> writer) {
-		return new StepBuilder(name, jobRepository).<BatchEntry, BatchEntry>chunk(properties.chunkSize())
+	/**
+	 * A chunk-oriented step over batch entries (or their ids), one chunk per transaction.
+	 */
+	private static <T> ChunkOrientedStepBuilder<T, T> entryStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, GenerationProperties properties, ItemReader<T> reader,
+			ItemWriter<T> writer) {
+		return new StepBuilder(name, jobRepository).<T, T>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.transactionAttribute(CHUNK_TRANSACTION)
 			.reader(reader)
@@ -261,8 +263,8 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Step createBookingsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> creatableEntryReader,
-			ItemWriter<BatchEntry> createBookingsWriter, BatchJobListener listener) {
+			GenerationProperties properties, KeysetPagingItemReader<Long> creatableEntryReader,
+			ItemWriter<Long> createBookingsWriter, BatchJobListener listener) {
 		return entryStep(CREATE_STEP + "Worker", jobRepository, transactionManager, properties, creatableEntryReader,
 				createBookingsWriter)
 			.listener(listener)
@@ -438,15 +440,19 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<BatchEntry> creatableEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<Long> creatableEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
 			throws Exception {
 		// The confirmed entries are the work left: a chunk that found the batch no longer
 		// creating wrote nothing, so a saved position could run ahead of the bookings.
-		KeysetPagingItemReader<BatchEntry> reader = entryReader("creatableEntryReader", dataSource, batchId,
-				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
+		// Their ids are enough: the writer books them from their rows in the database.
+		KeysetPagingItemReader<Long> reader = new KeysetPagingItemReader<>("creatableEntryReader", dataSource, "e.id",
+				"batch_entry e",
+				"e.batch_id = :batchId AND e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId),
+				Map.of("id", Order.ASCENDING), Map.of("batchId", batchId), properties.chunkSize(),
+				(rs, row) -> rs.getLong(1));
 		reader.setSaveState(false);
 		return reader;
 	}

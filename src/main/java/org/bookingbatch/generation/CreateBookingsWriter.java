@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.bookingbatch.booking.BookingStatusPolicy;
 
 /**
- * Turns a chunk of confirmed entries into bookings with a few set-based statements. The
- * unique key on (schedule entry, occurrence date) keeps a resumed chunk from booking
- * twice; an entry whose occurrence was booked meanwhile, or whose row a constraint
- * refuses, becomes FAILED with the reason while the others are created.
+ * Turns a chunk of confirmed entries (their ids) into bookings with a few set-based
+ * statements. The unique key on (schedule entry, occurrence date) keeps a resumed chunk
+ * from booking twice; an entry whose occurrence was booked meanwhile, or whose row a
+ * constraint refuses, becomes FAILED with the reason while the others are created.
  */
-class CreateBookingsWriter implements ItemWriter<BatchEntry> {
+class CreateBookingsWriter implements ItemWriter<Long> {
 
 	private final long batchId;
 
@@ -49,8 +49,8 @@ class CreateBookingsWriter implements ItemWriter<BatchEntry> {
 	}
 
 	@Override
-	public void write(Chunk<? extends BatchEntry> chunk) {
-		List<Long> ids = chunk.getItems().stream().map(BatchEntry::id).toList();
+	public void write(Chunk<? extends Long> chunk) {
+		List<? extends Long> ids = chunk.getItems();
 		if (ids.isEmpty()) {
 			return;
 		}

@@ -423,7 +423,8 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 			List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, created);
 			CreateBookingsWriter writer = new CreateBookingsWriter(id, 0, false, "coordinator", this.jdbc, this.batches,
 					this.statusPolicy, this.clock);
-			this.transactions.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk)));
+			this.transactions
+				.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk.stream().map(BatchEntry::id).toList())));
 		}
 	}
 
