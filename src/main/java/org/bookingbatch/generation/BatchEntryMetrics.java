@@ -81,15 +81,10 @@ class BatchEntryMetrics implements MeterBinder {
 		// the batches' own counts plus the shards of the partitioned steps under way
 		String sums = ENTRY_STATUSES.stream()
 			.map((status) -> status.name().toLowerCase())
-			.map((c) -> "COALESCE(SUM(b.%1$s + COALESCE(s.%1$s, 0)), 0) %1$s".formatted(c))
+			.map((c) -> "COALESCE(SUM(b.%1$s + COALESCE(s.s_%1$s, 0)), 0) %1$s".formatted(c))
 			.collect(java.util.stream.Collectors.joining(", "));
-		String shards = ENTRY_STATUSES.stream()
-			.map((status) -> status.name().toLowerCase())
-			.map((c) -> "SUM(%1$s) %1$s".formatted(c))
-			.collect(java.util.stream.Collectors.joining(", "));
-		this.jdbc.sql("SELECT b.status, COUNT(*) batches, " + sums
-				+ " FROM booking_batch b LEFT JOIN (SELECT batch_id, " + shards
-				+ " FROM booking_batch_shard GROUP BY batch_id) s ON s.batch_id = b.id"
+		this.jdbc.sql("SELECT b.status, COUNT(*) batches, " + sums + " FROM booking_batch b LEFT JOIN ("
+				+ BatchRepository.SHARD_SUMS + " GROUP BY batch_id) s ON s.batch_id = b.id"
 				+ " WHERE b.status NOT IN ('COMPLETED', 'PARTIALLY_COMPLETED', 'FAILED', 'CANCELLED') GROUP BY b.status")
 			.query((rs) -> {
 				batchCounts.put(BookingBatchStatus.valueOf(rs.getString("status")), rs.getDouble("batches"));

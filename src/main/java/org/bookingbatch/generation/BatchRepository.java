@@ -47,7 +47,7 @@ class BatchRepository {
 	/**
 	 * The sums of each batch's shards: columns s_total, s_pending, ..., s_heartbeat_at.
 	 */
-	private static final String SHARD_SUMS = "SELECT batch_id, "
+	static final String SHARD_SUMS = "SELECT batch_id, "
 			+ COUNT_COLUMNS.stream().map((c) -> "SUM(" + c + ") AS s_" + c).collect(Collectors.joining(", "))
 			+ ", MAX(heartbeat_at) AS s_heartbeat_at FROM booking_batch_shard";
 
@@ -193,22 +193,18 @@ class BatchRepository {
 			addCounts(id, deltas, now);
 			return;
 		}
-		StringBuilder sql = new StringBuilder("UPDATE booking_batch_shard SET heartbeat_at = :now");
 		Map<String, Object> params = new LinkedHashMap<>();
-		deltas.forEach((column, delta) -> {
-			Assert.isTrue(COUNT_COLUMNS.contains(column), () -> "not a count: " + column);
-			sql.append(", ").append(column).append(" = ").append(column).append(" + :d_").append(column);
-			params.put("d_" + column, delta);
-		});
+		String sql = "UPDATE booking_batch_shard SET heartbeat_at = :now" + deltaAssignments(deltas, params)
+				+ " WHERE batch_id = :id AND shard = :shard";
 		params.put("now", Timestamp.from(now));
 		params.put("id", id);
 		params.put("shard", shard);
-		if (this.jdbc.sql(sql + " WHERE batch_id = :id AND shard = :shard").params(params).update() == 0) {
+		if (this.jdbc.sql(sql).params(params).update() == 0) {
 			// the partition's first chunk
 			this.jdbc.sql("INSERT INTO booking_batch_shard (batch_id, shard, heartbeat_at) VALUES (:id, :shard, :now)")
 				.params(params)
 				.update();
-			this.jdbc.sql(sql + " WHERE batch_id = :id AND shard = :shard").params(params).update();
+			this.jdbc.sql(sql).params(params).update();
 		}
 	}
 
@@ -236,8 +232,20 @@ class BatchRepository {
 	 * Adds the deltas to the counts and records the heartbeat of the node doing the work.
 	 */
 	void addCounts(long id, Map<String, Integer> deltas, Instant now) {
-		StringBuilder sql = new StringBuilder("UPDATE booking_batch SET updated_at = :now, heartbeat_at = :now");
 		Map<String, Object> params = new LinkedHashMap<>();
+		int updated = this.jdbc
+			.sql("UPDATE booking_batch SET updated_at = :now, heartbeat_at = :now" + deltaAssignments(deltas, params)
+					+ " WHERE id = :id")
+			.params(params)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+		Assert.state(updated == 1, "batch counts not updated");
+	}
+
+	/** ", total = total + :d_total, ..." for the deltas that change a count. */
+	private static String deltaAssignments(Map<String, Integer> deltas, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder();
 		deltas.forEach((column, delta) -> {
 			Assert.isTrue(COUNT_COLUMNS.contains(column), () -> "not a count: " + column);
 			if (delta != 0) {
@@ -245,12 +253,7 @@ class BatchRepository {
 				params.put("d_" + column, delta);
 			}
 		});
-		int updated = this.jdbc.sql(sql + " WHERE id = :id")
-			.params(params)
-			.param("now", Timestamp.from(now))
-			.param("id", id)
-			.update();
-		Assert.state(updated == 1, "batch counts not updated");
+		return sql.toString();
 	}
 
 	/**
@@ -411,18 +414,25 @@ class BatchRepository {
 		return rs.wasNull() ? null : value;
 	}
 
+	static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
 	/**
 	 * An instant stored as a UTC date-time (the connection's time zone is UTC). Read as a
 	 * local date-time, which the driver builds without a calendar.
 	 */
 	static Instant instant(ResultSet rs, String column) throws SQLException {
-		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
-		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
+		return utc(rs.getObject(column, LocalDateTime.class));
 	}
 
 	static Instant instant(ResultSet rs, int column) throws SQLException {
-		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
-		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
+		return utc(rs.getObject(column, LocalDateTime.class));
+	}
+
+	private static @Nullable Instant utc(@Nullable LocalDateTime dateTime) {
+		return (dateTime != null) ? dateTime.toInstant(ZoneOffset.UTC) : null;
 	}
 
 	static String truncate(String text, int max) {

@@ -33,6 +33,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -346,15 +347,19 @@ class BookingGenerationJobConfiguration {
 	@Bean
 	@StepScope
 	IdRangePartitioner pendingEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId, JdbcClient jdbc) {
-		return new IdRangePartitioner(() -> span(jdbc, "batch_entry e", "e.id",
-				"e.batch_id = :batchId AND e.status = 'PENDING'", Map.of("batchId", batchId)));
+		return entryPartitioner(jdbc, batchId, EntryStatus.PENDING);
 	}
 
 	@Bean
 	@StepScope
 	IdRangePartitioner confirmedEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId, JdbcClient jdbc) {
+		return entryPartitioner(jdbc, batchId, EntryStatus.CONFIRMED);
+	}
+
+	/** Splits the batch's entries in the status that the step's writer changes. */
+	private static IdRangePartitioner entryPartitioner(JdbcClient jdbc, long batchId, EntryStatus status) {
 		return new IdRangePartitioner(() -> span(jdbc, "batch_entry e", "e.id",
-				"e.batch_id = :batchId AND e.status = 'CONFIRMED'", Map.of("batchId", batchId)));
+				"e.batch_id = :batchId AND e.status = :status", Map.of("batchId", batchId, "status", status.name())));
 	}
 
 	/**
@@ -448,11 +453,9 @@ class BookingGenerationJobConfiguration {
 		// The confirmed entries are the work left: a chunk that found the batch no longer
 		// creating wrote nothing, so a saved position could run ahead of the bookings.
 		// Their ids are enough: the writer books them from their rows in the database.
-		KeysetPagingItemReader<Long> reader = new KeysetPagingItemReader<>("creatableEntryReader", dataSource, "e.id",
-				"batch_entry e",
-				"e.batch_id = :batchId AND e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId),
-				Map.of("id", Order.ASCENDING), Map.of("batchId", batchId), properties.chunkSize(),
-				(rs, row) -> rs.getLong(1));
+		KeysetPagingItemReader<Long> reader = entryReader("creatableEntryReader", dataSource, batchId, "e.id",
+				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId),
+				(rs, row) -> rs.getLong(1), properties);
 		reader.setSaveState(false);
 		return reader;
 	}
@@ -468,9 +471,16 @@ class BookingGenerationJobConfiguration {
 
 	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
 			String condition, GenerationProperties properties) throws Exception {
-		return new KeysetPagingItemReader<>(name, dataSource, EntryRepository.STEP_COLUMNS, "batch_entry e",
+		return entryReader(name, dataSource, batchId, EntryRepository.STEP_COLUMNS, condition,
+				EntryRepository::mapStepColumns, properties);
+	}
+
+	/** Pages through the batch's entries that meet the condition, by id. */
+	private static <T> KeysetPagingItemReader<T> entryReader(String name, DataSource dataSource, long batchId,
+			String columns, String condition, RowMapper<T> mapper, GenerationProperties properties) throws Exception {
+		return new KeysetPagingItemReader<>(name, dataSource, columns, "batch_entry e",
 				"e.batch_id = :batchId AND " + condition, Map.of("id", Order.ASCENDING), Map.of("batchId", batchId),
-				properties.chunkSize(), EntryRepository::mapStepColumns);
+				properties.chunkSize(), mapper);
 	}
 
 	@Bean

@@ -491,11 +491,9 @@ class EntryRepository {
 
 	/** Maps the CANDIDATE_COLUMNS: peers are read by the hundred thousand. */
 	private static BookingCandidate candidate(ResultSet rs, int row) throws SQLException {
-		long contract = rs.getLong(10);
-		Long serviceContractId = rs.wasNull() ? null : contract;
 		return new BookingCandidate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 				rs.getObject(5, LocalDate.class), BatchRepository.instant(rs, 6), BatchRepository.instant(rs, 7),
-				rs.getInt(8), parseIds(rs.getString(9)), serviceContractId);
+				rs.getInt(8), parseIds(rs.getString(9)), BatchRepository.nullableLong(rs, 10));
 	}
 
 	/**
@@ -509,15 +507,11 @@ class EntryRepository {
 
 	/** Maps the STEP_COLUMNS by position, with no issues. */
 	static BatchEntry mapStepColumns(ResultSet rs, int row) throws SQLException {
-		long contract = rs.getLong(12);
-		Long serviceContractId = rs.wasNull() ? null : contract;
-		long booking = rs.getLong(17);
-		Long bookingId = rs.wasNull() ? null : booking;
 		return new BatchEntry(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
 				rs.getObject(7, LocalDate.class), BatchRepository.instant(rs, 8), BatchRepository.instant(rs, 9),
-				rs.getInt(10), parseIds(rs.getString(11)), serviceContractId, EntryStatus.valueOf(rs.getString(13)),
-				rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16), List.of(), bookingId, rs.getString(18),
-				rs.getLong(19));
+				rs.getInt(10), parseIds(rs.getString(11)), BatchRepository.nullableLong(rs, 12),
+				EntryStatus.valueOf(rs.getString(13)), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16),
+				List.of(), BatchRepository.nullableLong(rs, 17), rs.getString(18), rs.getLong(19));
 	}
 
 	BatchEntry map(ResultSet rs, int row) throws SQLException {
