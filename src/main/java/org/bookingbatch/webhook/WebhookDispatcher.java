@@ -192,7 +192,9 @@ class WebhookDispatcher implements SmartLifecycle {
 		}
 		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 		boolean delivered = error == null;
-		Instant next = delivered ? null : this.clock.instant().plus(this.properties.backoff(delivery.attempts() + 1));
+		// the back-off counts from the attempt, like the retry period: a clock read after
+		// a slow answer could put the next attempt past the give-up moment at once
+		Instant next = delivered ? null : at.plus(this.properties.backoff(delivery.attempts() + 1));
 		String failure = error;
 		Integer code = statusCode;
 		Instant giveUpAt = (delivery.giveUpAt() != null) ? delivery.giveUpAt() : at.plus(this.properties.retryFor());
