@@ -210,10 +210,10 @@ public class BatchService {
 		}
 		this.batches.lockStarts();
 		refuseIfBlocked(batch.from(), batch.to(), batch.teamIds(), id);
+		// The selected entries become CONFIRMED chunk by chunk as they pass the final
+		// check, in the job: the request only records the decision.
 		int skipped = batch.counts().valid() - batch.counts().selected();
-		this.entries.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
 		Instant now = now();
-		this.batches.recount(id, now);
 		this.batches.setCount(id, "skipped", skipped);
 		this.batches.setCount(id, "checked", 0);
 		this.batches.setCount(id, "rejected", 0);

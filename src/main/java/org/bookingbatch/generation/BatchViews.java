@@ -68,8 +68,10 @@ final class BatchViews {
 					total = c.total();
 				}
 				case CONFIRMING, CONFIRMED -> {
+					// the selected entries become confirmed or rejected as they are
+					// checked
 					done = c.checked();
-					total = c.confirmed() + c.rejected();
+					total = c.confirmed() + c.rejected() + c.selected();
 				}
 				default -> {
 					done = c.created() + c.failed();

@@ -156,8 +156,8 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Step confirmEntriesStep(JobRepository jobRepository, Step confirmEntriesWorkerStep,
-			Partitioner confirmedEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
-		return rerunPartitioned(CONFIRM_STEP, jobRepository, confirmEntriesWorkerStep, confirmedEntryPartitioner,
+			Partitioner validEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return rerunPartitioned(CONFIRM_STEP, jobRepository, confirmEntriesWorkerStep, validEntryPartitioner,
 				properties, listener);
 	}
 
@@ -245,9 +245,9 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Step confirmEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> confirmedEntryReader,
+			GenerationProperties properties, KeysetPagingItemReader<BatchEntry> selectedEntryReader,
 			ItemWriter<BatchEntry> confirmEntriesWriter, BatchJobListener listener) {
-		return entryStep(CONFIRM_STEP + "Worker", jobRepository, transactionManager, properties, confirmedEntryReader,
+		return entryStep(CONFIRM_STEP + "Worker", jobRepository, transactionManager, properties, selectedEntryReader,
 				confirmEntriesWriter)
 			.listener(listener)
 			.allowStartIfComplete(true)
@@ -352,6 +352,12 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
+	IdRangePartitioner validEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId, JdbcClient jdbc) {
+		return entryPartitioner(jdbc, batchId, EntryStatus.VALID);
+	}
+
+	@Bean
+	@StepScope
 	IdRangePartitioner confirmedEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId, JdbcClient jdbc) {
 		return entryPartitioner(jdbc, batchId, EntryStatus.CONFIRMED);
 	}
@@ -430,15 +436,15 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<BatchEntry> confirmedEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<BatchEntry> selectedEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
 			throws Exception {
-		// The final check always starts over: a confirm after a cancelled check must see
-		// every confirmed entry.
-		KeysetPagingItemReader<BatchEntry> reader = entryReader("confirmedEntryReader", dataSource, batchId,
-				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
+		// The final check reads the entries the user confirmed that it has not passed
+		// yet (a cancel sends the passed ones back), so it starts over from them.
+		KeysetPagingItemReader<BatchEntry> reader = entryReader("selectedEntryReader", dataSource, batchId,
+				"e.status = 'VALID' AND e.selected" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 		reader.setSaveState(false);
 		return reader;
 	}
@@ -519,8 +525,8 @@ class BookingGenerationJobConfiguration {
 	}
 
 	/**
-	 * The final check of a chunk of confirmed entries: those that fail become INVALID and
-	 * are counted as rejected.
+	 * The final check of a chunk of the entries the user confirmed: those that pass
+	 * become CONFIRMED, those that fail INVALID, counted as rejected.
 	 */
 	@Bean
 	@StepScope

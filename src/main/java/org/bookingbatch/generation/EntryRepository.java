@@ -443,45 +443,63 @@ class EntryRepository {
 	/**
 	 * Other entries of the batch that involve the carers or clients within the window.
 	 */
-	List<BookingCandidate> peers(long batchId, Collection<EntryStatus> statuses, Collection<Long> carerIds,
-			Collection<Long> clientIds, Instant from, Instant to) {
+	List<BookingCandidate> peers(long batchId, Peers scope, Collection<Long> carerIds, Collection<Long> clientIds,
+			Instant from, Instant to) {
 		List<BookingCandidate> peers = new ArrayList<>();
 		// No visit is longer than the engine's longest: the lower bound keeps each
 		// carer's
 		// and client's index range to the window instead of everything before it.
 		Instant earliest = from.minus(org.bookingbatch.booking.ValidationEngine.MAX_VISIT_LENGTH);
-		List<String> statusNames = statuses.stream().map(Enum::name).toList();
 		if (!carerIds.isEmpty()) {
 			peers.addAll(this.jdbc.sql("SELECT " + CANDIDATE_COLUMNS + """
 					\sFROM batch_entry e WHERE e.id IN (SELECT c.entry_id FROM batch_entry_carer c
 					WHERE c.batch_id = :batchId AND c.carer_id IN (:carers) AND c.starts_at >= :earliest
 					AND c.starts_at < :to AND c.ends_at > :from)
-					AND e.status IN (:statuses)
-					""")
+					AND\s""" + scope.condition)
 				.param("batchId", batchId)
 				.param("carers", carerIds)
 				.param("earliest", Timestamp.from(earliest))
 				.param("from", Timestamp.from(from))
 				.param("to", Timestamp.from(to))
-				.param("statuses", statusNames)
 				.query(EntryRepository::candidate)
 				.list());
 		}
 		if (!clientIds.isEmpty()) {
 			peers.addAll(this.jdbc.sql("SELECT " + CANDIDATE_COLUMNS + """
 					\sFROM batch_entry e WHERE e.batch_id = :batchId AND e.client_id IN (:clients)
-					AND e.starts_at >= :earliest AND e.starts_at < :to AND e.ends_at > :from AND e.status IN (:statuses)
-					""")
+					AND e.starts_at >= :earliest AND e.starts_at < :to AND e.ends_at > :from AND\s""" + scope.condition)
 				.param("batchId", batchId)
 				.param("clients", clientIds)
 				.param("earliest", Timestamp.from(earliest))
 				.param("from", Timestamp.from(from))
 				.param("to", Timestamp.from(to))
-				.param("statuses", statusNames)
 				.query(EntryRepository::candidate)
 				.list());
 		}
 		return peers;
+	}
+
+	/** Which other entries of the batch a validation checks against. */
+	enum Peers {
+
+		/** Entries that may still become bookings compete with each other. */
+		REVIEW("e.status IN ('PENDING', 'VALID', 'INVALID', 'CONFIRMED')"),
+
+		/**
+		 * At the final check only the entries the user confirmed will become bookings:
+		 * those already checked (CONFIRMED) and those still to check (selected VALID).
+		 */
+		CONFIRMATION("(e.status = 'CONFIRMED' OR (e.status = 'VALID' AND e.selected))"),
+
+		/** The entries under review whose result an edit can change. */
+		UNDER_REVIEW("e.status IN ('VALID', 'INVALID')");
+
+		private final String condition;
+
+		Peers(String condition) {
+			this.condition = condition;
+		}
+
 	}
 
 	/** What the validation of other entries needs of an entry, in candidate(). */

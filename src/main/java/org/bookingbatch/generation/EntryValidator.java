@@ -14,6 +14,7 @@ import org.bookingbatch.booking.CandidatePeers;
 import org.bookingbatch.booking.Severity;
 import org.bookingbatch.booking.ValidationEngine;
 import org.bookingbatch.booking.ValidationIssue;
+import org.bookingbatch.generation.EntryRepository.Peers;
 
 /**
  * Runs the validation engine over a chunk of entries and writes the outcome with the
@@ -22,16 +23,6 @@ import org.bookingbatch.booking.ValidationIssue;
  */
 @Component
 class EntryValidator {
-
-	/**
-	 * Entries that may still become bookings compete with each other for carers and
-	 * clients.
-	 */
-	static final Set<EntryStatus> REVIEW_PEERS = Set.of(EntryStatus.PENDING, EntryStatus.VALID, EntryStatus.INVALID,
-			EntryStatus.CONFIRMED);
-
-	/** At the final check only the confirmed entries will become bookings. */
-	static final Set<EntryStatus> CONFIRM_PEERS = Set.of(EntryStatus.CONFIRMED);
 
 	private final ValidationEngine engine;
 
@@ -66,7 +57,7 @@ class EntryValidator {
 		}
 		// Checked before the batch's lock, which is held for the writes alone: the chunks
 		// of other partitions check meanwhile.
-		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, REVIEW_PEERS);
+		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, Peers.REVIEW);
 		this.batches.lockStatus(batchId, shard);
 		EntryState.Deltas deltas = new EntryState.Deltas();
 		List<EntryRepository.ValidationResult> results = new ArrayList<>(chunk.size());
@@ -105,8 +96,7 @@ class EntryValidator {
 		Set<Long> changedIds = new java.util.HashSet<>();
 		changed.forEach((entry) -> changedIds.add(entry.id()));
 		Set<Long> neighbourIds = new java.util.TreeSet<>();
-		for (BookingCandidate peer : this.entries.peers(batchId, Set.of(EntryStatus.VALID, EntryStatus.INVALID), carers,
-				clients, from, to)) {
+		for (BookingCandidate peer : this.entries.peers(batchId, Peers.UNDER_REVIEW, carers, clients, from, to)) {
 			if (!changedIds.contains(peer.key())) {
 				neighbourIds.add(peer.key());
 			}
@@ -117,9 +107,9 @@ class EntryValidator {
 	}
 
 	/**
-	 * The final check of confirmed entries: those that fail become INVALID with their
-	 * issues, the others stay CONFIRMED. Does nothing once the batch is no longer
-	 * confirming. Returns how many failed.
+	 * The final check of a chunk of the entries the user confirmed (selected VALID):
+	 * those that pass become CONFIRMED, those that fail INVALID with their issues. Does
+	 * nothing once the batch is no longer confirming. Returns how many failed.
 	 */
 	int confirmCheck(long batchId, int shard, List<? extends BatchEntry> chunk) {
 		if (chunk.isEmpty()) {
@@ -128,33 +118,40 @@ class EntryValidator {
 		// Checked before the batch's lock, as in validate. A cancel may have sent the
 		// batch back to review since the chunk was read (entries do not change while it
 		// is confirming): then nothing is written.
-		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, CONFIRM_PEERS);
+		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, Peers.CONFIRMATION);
 		if (this.batches.lockStatus(batchId, shard) != BookingBatchStatus.CONFIRMING) {
 			return 0;
 		}
 		EntryState.Deltas deltas = new EntryState.Deltas();
-		List<EntryRepository.ValidationResult> results = new ArrayList<>();
+		List<EntryRepository.ValidationResult> rejected = new ArrayList<>();
+		List<Long> passed = new ArrayList<>(chunk.size());
 		for (BatchEntry entry : chunk) {
 			List<ValidationIssue> found = issues.getOrDefault(entry.id(), List.of());
 			boolean error = found.stream().anyMatch((issue) -> issue.severity() == Severity.ERROR);
+			EntryState after;
 			if (error) {
 				boolean warning = found.stream().anyMatch((issue) -> issue.severity() == Severity.WARNING);
-				results
+				rejected
 					.add(new EntryRepository.ValidationResult(entry.id(), EntryStatus.INVALID, false, warning, found));
-				deltas.change(entry.state(), new EntryState(EntryStatus.INVALID, false, warning, false));
+				after = new EntryState(EntryStatus.INVALID, false, warning, false);
 			}
+			else {
+				passed.add(entry.id());
+				after = new EntryState(EntryStatus.CONFIRMED, true, entry.hasWarning(), entry.stale());
+			}
+			deltas.change(entry.state(), after);
 		}
 		deltas.add("checked", chunk.size());
-		deltas.add("rejected", results.size());
-		this.entries.applyResults(results);
+		deltas.add("rejected", rejected.size());
+		this.entries.setStatus(batchId, passed, EntryStatus.VALID, EntryStatus.CONFIRMED);
+		this.entries.applyResults(rejected);
 		this.batches.addCounts(batchId, shard, deltas.asMap(), Instant.now(this.clock));
-		return results.size();
+		return rejected.size();
 	}
 
-	private Map<Long, List<ValidationIssue>> check(long batchId, List<? extends BatchEntry> chunk,
-			Set<EntryStatus> peerStatuses) {
+	private Map<Long, List<ValidationIssue>> check(long batchId, List<? extends BatchEntry> chunk, Peers scope) {
 		List<BookingCandidate> candidates = chunk.stream().map(BatchEntry::candidate).toList();
-		CandidatePeers peers = (carerIds, clientIds, from, to) -> this.entries.peers(batchId, peerStatuses, carerIds,
+		CandidatePeers peers = (carerIds, clientIds, from, to) -> this.entries.peers(batchId, scope, carerIds,
 				clientIds, from, to);
 		return this.engine.validate(candidates, peers);
 	}

@@ -234,7 +234,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		// and Ben becomes absent on Wednesday
 		long id = startValidated();
 		confirmWithoutJob(id);
-		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
+		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.VALID), 0, 100);
 		assertThat(action("coordinator", id, "cancel").json().get("status").asString()).isEqualTo("VALIDATED");
 		LocalDate wednesday = this.monday.plusDays(2);
 		this.fixtures.absence(this.ben, GenerationFixtures.at(wednesday, LocalTime.of(9, 0)),
@@ -249,11 +249,40 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 	}
 
 	@Test
+	void aFinalCheckChunkChecksAgainstTheSelectedEntriesNotCheckedYet() {
+		// given: Alice's and Bob's Monday visits overlap for Ann, both are valid and
+		// selected (as if validated apart), and the batch is confirming
+		long id = startValidated();
+		long alice = entryId(id, this.clash1, this.monday);
+		long bob = entryId(id, this.clash2, this.monday);
+		this.transactions.executeWithoutResult((tx) -> {
+			this.jdbc
+				.sql("UPDATE batch_entry SET status = 'VALID', selected = TRUE, issue_codes = '', issues = NULL"
+						+ " WHERE id IN (:ids)")
+				.param("ids", List.of(alice, bob))
+				.update();
+			this.batches.recount(id, Instant.now());
+		});
+		confirmWithoutJob(id);
+		// when: a chunk holding Alice's visit is checked before the chunk holding Bob's
+		List<BatchEntry> chunk = this.entryRepository.findAll(id, List.of(alice));
+		int rejected = this.transactions.execute((tx) -> this.validator.confirmCheck(id, 0, chunk));
+		// then
+		assertThat(rejected).isOne();
+		JsonNode checked = entry(id, this.clash1, this.monday);
+		assertThat(checked.get("status").asString()).isEqualTo("INVALID");
+		assertThat(checked.get("issues")).extracting((issue) -> issue.get("code").asString()).contains("CARER_CLASH");
+		assertThat(entry(id, this.clash2, this.monday).get("status").asString()).isEqualTo("VALID");
+	}
+
+	@Test
 	void aCreationChunkWritesNothingOnceTheBatchIsNoLongerCreating() {
-		// given: creation was cancelled back to review and confirmed again, and the
-		// final check has not run yet
+		// given: a creation chunk read before the creation was cancelled back to review
+		// and confirmed again, and the final check has passed the entries again but is
+		// still running
 		long id = startValidated();
 		confirmWithoutJob(id);
+		passFinalCheckWithoutJob(id);
 		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
 		CreateBookingsWriter writer = new CreateBookingsWriter(id, 1, false, "coordinator", this.jdbc, this.batches,
 				this.statusPolicy, this.clock);
@@ -281,12 +310,17 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		awaitNextExecutionEnded(id, executions);
 	}
 
+	/** Confirms as the confirm request does, without starting the job. */
 	private void confirmWithoutJob(long id) {
+		this.transactions.executeWithoutResult((tx) -> this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED),
+				BookingBatchStatus.CONFIRMING, Instant.now()));
+	}
+
+	/** What the final check's chunks write when every selected entry passes. */
+	private void passFinalCheckWithoutJob(long id) {
 		this.transactions.executeWithoutResult((tx) -> {
 			this.entryRepository.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
 			this.batches.recount(id, Instant.now());
-			this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED), BookingBatchStatus.CONFIRMING,
-					Instant.now());
 		});
 	}
 

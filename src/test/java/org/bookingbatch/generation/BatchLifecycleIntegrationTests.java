@@ -66,7 +66,9 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		// then
 		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(202);
 		assertThat(confirmed.json().get("status").asString()).isEqualTo("CONFIRMING");
-		assertThat(confirmed.json().get("counts").get("confirmed").asInt()).isEqualTo(6);
+		// the request records the decision: the final check confirms the entries
+		assertThat(confirmed.json().get("counts").get("selected").asInt()).isEqualTo(6);
+		assertThat(confirmed.json().get("progress").get("total").asInt()).isEqualTo(6);
 		JsonNode completed = awaitSettled(id, "COMPLETED");
 		assertThat(completed.get("counts").get("created").asInt()).isEqualTo(6);
 		assertThat(completed.get("counts").get("skipped").asInt()).isOne();
@@ -86,6 +88,36 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 			.extracting((event) -> event.get("toStatus").isNull() ? "" : event.get("toStatus").asString())
 			.containsSubsequence("VALIDATED", "CONFIRMING", "CONFIRMED", "CREATING", "COMPLETED");
 		assertThat(action("coordinator", id, "confirm").status()).isEqualTo(409);
+	}
+
+	@Test
+	void theFinalCheckFindsAClashBetweenEntriesConfirmedTogether() {
+		// given: Alice's and Bob's Monday visits overlap for Ann, and both are valid and
+		// selected (as if they had been validated apart)
+		long id = startValidated();
+		List<Long> clashing = List.of(entryId(id, this.clash1, this.monday), entryId(id, this.clash2, this.monday));
+		this.transactions.executeWithoutResult((tx) -> {
+			this.jdbc
+				.sql("UPDATE batch_entry SET status = 'VALID', selected = TRUE, issue_codes = '', issues = NULL"
+						+ " WHERE id IN (:ids)")
+				.param("ids", clashing)
+				.update();
+			this.batches.recount(id, Instant.now());
+		});
+		// when
+		assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
+		JsonNode batch = awaitSettled(id, "VALIDATED");
+		// then: each is checked against the other, still to be checked or already passed
+		for (long scheduleEntry : List.of(this.clash1, this.clash2)) {
+			JsonNode entry = entry(id, scheduleEntry, this.monday);
+			assertThat(entry.get("status").asString()).isEqualTo("INVALID");
+			assertThat(entry.get("issues")).extracting((issue) -> issue.get("code").asString()).contains("CARER_CLASH");
+		}
+		assertThat(batch.get("counts").get("valid").asInt()).isEqualTo(7);
+		assertThat(bookingCount(id)).isZero();
+		assertThat(timeline(id)).last()
+			.satisfies((event) -> assertThat(event.get("message").asString())
+				.contains("2 confirmed entries failed the final check"));
 	}
 
 	@Test
