@@ -116,10 +116,12 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 				.param("ids", ids)
 				.param("first", first)
 				.update();
+			// From the chunk's entries to their carers: read the other way round, the
+			// batch's carers are scanned once per chunk.
 			this.jdbc.sql("""
 					INSERT INTO booking_carer (booking_id, slot, carer_id, starts_at, ends_at)
 					SELECT e.booking_id, c.slot, c.carer_id, c.starts_at, c.ends_at
-					FROM batch_entry e JOIN batch_entry_carer c ON c.entry_id = e.id
+					FROM batch_entry e STRAIGHT_JOIN batch_entry_carer c ON c.entry_id = e.id
 					WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED' AND e.booking_id >= :first
 					AND e.carer_ids <> ''
 					""").param("batchId", this.batchId).param("ids", ids).param("first", first).update();
