@@ -39,12 +39,6 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 	BatchService service;
 
 	@Autowired
-	BatchRepository batches;
-
-	@Autowired
-	EntryRepository entryRepository;
-
-	@Autowired
 	EntryValidator validator;
 
 	@Autowired
@@ -255,14 +249,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		long id = startValidated();
 		long alice = entryId(id, this.clash1, this.monday);
 		long bob = entryId(id, this.clash2, this.monday);
-		this.transactions.executeWithoutResult((tx) -> {
-			this.jdbc
-				.sql("UPDATE batch_entry SET status = 'VALID', selected = TRUE, issue_codes = '', issues = NULL"
-						+ " WHERE id IN (:ids)")
-				.param("ids", List.of(alice, bob))
-				.update();
-			this.batches.recount(id, Instant.now());
-		});
+		makeValidAndSelected(id, List.of(alice, bob));
 		confirmWithoutJob(id);
 		// when: a chunk holding Alice's visit is checked before the chunk holding Bob's
 		List<BatchEntry> chunk = this.entryRepository.findAll(id, List.of(alice));
@@ -282,7 +269,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		// still running
 		long id = startValidated();
 		confirmWithoutJob(id);
-		passFinalCheckWithoutJob(id);
+		passFinalCheck(id);
 		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
 		CreateBookingsWriter writer = new CreateBookingsWriter(id, 1, false, "coordinator", this.jdbc, this.batches,
 				this.statusPolicy, this.clock);
@@ -314,14 +301,6 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 	private void confirmWithoutJob(long id) {
 		this.transactions.executeWithoutResult((tx) -> this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED),
 				BookingBatchStatus.CONFIRMING, Instant.now()));
-	}
-
-	/** What the final check's chunks write when every selected entry passes. */
-	private void passFinalCheckWithoutJob(long id) {
-		this.transactions.executeWithoutResult((tx) -> {
-			this.entryRepository.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
-			this.batches.recount(id, Instant.now());
-		});
 	}
 
 	private TestHttp.Response patch(long batchId, long entryId, String body) {

@@ -27,12 +27,6 @@ import static org.awaitility.Awaitility.await;
 class BatchCountShardsIntegrationTests extends GenerationIntegrationTestSupport {
 
 	@Autowired
-	BatchRepository batches;
-
-	@Autowired
-	EntryRepository entries;
-
-	@Autowired
 	EntryValidator validator;
 
 	@BeforeEach
@@ -51,8 +45,8 @@ class BatchCountShardsIntegrationTests extends GenerationIntegrationTestSupport 
 				GenerationFixtures.at(wednesday, LocalTime.of(12, 0)));
 		long entryId = entry(id, this.doubleHanded, wednesday).get("id").asLong();
 		// when: partition 1 of a step validates the entry again
-		this.transactions
-			.executeWithoutResult((tx) -> this.validator.validate(id, 1, this.entries.findAll(id, List.of(entryId))));
+		this.transactions.executeWithoutResult(
+				(tx) -> this.validator.validate(id, 1, this.entryRepository.findAll(id, List.of(entryId))));
 		// then: the batch shows it, from the shard
 		JsonNode after = counts(id);
 		assertThat(after.get("valid").asInt()).isEqualTo(before.get("valid").asInt() - 1);

@@ -36,12 +36,6 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 	DataSource dataSource;
 
 	@Autowired
-	BatchRepository batches;
-
-	@Autowired
-	EntryRepository entryRepository;
-
-	@Autowired
 	BookingStatusPolicy statusPolicy;
 
 	@Autowired
@@ -96,14 +90,7 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		// selected (as if they had been validated apart)
 		long id = startValidated();
 		List<Long> clashing = List.of(entryId(id, this.clash1, this.monday), entryId(id, this.clash2, this.monday));
-		this.transactions.executeWithoutResult((tx) -> {
-			this.jdbc
-				.sql("UPDATE batch_entry SET status = 'VALID', selected = TRUE, issue_codes = '', issues = NULL"
-						+ " WHERE id IN (:ids)")
-				.param("ids", clashing)
-				.update();
-			this.batches.recount(id, Instant.now());
-		});
+		makeValidAndSelected(id, clashing);
 		// when
 		assertThat(action("coordinator", id, "confirm").status()).isEqualTo(202);
 		JsonNode batch = awaitSettled(id, "VALIDATED");
@@ -212,8 +199,7 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		// given: confirmed, and the job has not got further yet
 		long id = startValidated();
 		this.transactions.executeWithoutResult((tx) -> {
-			this.entryRepository.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
-			this.batches.recount(id, Instant.now());
+			passFinalCheck(id);
 			this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED), BookingBatchStatus.valueOf(status),
 					Instant.now());
 		});
@@ -445,8 +431,7 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		this.transactions.executeWithoutResult((tx) -> {
 			int skipped = this.batches.find(id).orElseThrow().counts().valid()
 					- this.batches.find(id).orElseThrow().counts().selected();
-			this.entryRepository.setStatusAll(id, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
-			this.batches.recount(id, Instant.now());
+			passFinalCheck(id);
 			this.batches.setCount(id, "skipped", skipped);
 			this.batches.transition(id, Set.of(BookingBatchStatus.VALIDATED), BookingBatchStatus.CREATING,
 					Instant.now());

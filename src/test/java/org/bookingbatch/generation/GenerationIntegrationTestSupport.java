@@ -59,6 +59,12 @@ abstract class GenerationIntegrationTestSupport {
 	@Autowired
 	JobRepository jobRepository;
 
+	@Autowired
+	BatchRepository batches;
+
+	@Autowired
+	EntryRepository entryRepository;
+
 	TestHttp http;
 
 	GenerationFixtures fixtures;
@@ -262,6 +268,31 @@ abstract class GenerationIntegrationTestSupport {
 	/** Puts the batch into a status as if its job had got there. */
 	void setStatus(long batchId, String status) {
 		this.jdbc.sql("UPDATE booking_batch SET status = ? WHERE id = ?").params(status, batchId).update();
+	}
+
+	/**
+	 * Moves the selected valid entries to CONFIRMED, as the final check does when they
+	 * all pass.
+	 */
+	void passFinalCheck(long batchId) {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.entryRepository.setStatusAll(batchId, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
+			this.batches.recount(batchId, Instant.now());
+		});
+	}
+
+	/**
+	 * Makes entries valid and selected, issues and all, as if they had passed validation.
+	 */
+	void makeValidAndSelected(long batchId, List<Long> entryIds) {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.jdbc
+				.sql("UPDATE batch_entry SET status = 'VALID', selected = TRUE, issue_codes = '', issues = NULL"
+						+ " WHERE id IN (:ids)")
+				.param("ids", entryIds)
+				.update();
+			this.batches.recount(batchId, Instant.now());
+		});
 	}
 
 	/** Makes a running batch stalled: no heartbeat for long, owned by a dead node. */
