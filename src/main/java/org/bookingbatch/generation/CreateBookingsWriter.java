@@ -20,6 +20,16 @@ import org.bookingbatch.booking.BookingStatusPolicy;
  */
 class CreateBookingsWriter implements ItemWriter<Long> {
 
+	/**
+	 * The status an entry's booking starts in: provisional when the batch asks for it,
+	 * otherwise by how many of the carers it needs the entry has.
+	 */
+	private static final String BOOKING_STATUS = """
+			CASE WHEN :provisional THEN :provisionalStatus
+			  WHEN e.carer_ids = '' THEN :unallocated
+			  WHEN LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1 >= e.carers_required THEN :allocated
+			  ELSE :partiallyAllocated END""";
+
 	private final long batchId;
 
 	private final int shard;
@@ -59,25 +69,15 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 		if (this.batches.lockStatus(this.batchId, this.shard) != BookingBatchStatus.CREATING) {
 			return;
 		}
-		int inserted = this.jdbc
-			.sql("""
-					INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
-					carers_required, status, batch_id, created_at, created_by, last_activity_at)
-					SELECT e.client_id, e.team_id, e.schedule_entry_id, e.occurrence_date, e.starts_at, e.ends_at,
-					e.carers_required,
-					CASE WHEN :provisional THEN :provisionalStatus
-					  WHEN e.carer_ids = '' THEN :unallocated
-					  WHEN LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1 >= e.carers_required THEN :allocated
-					  ELSE :partiallyAllocated END,
-					e.batch_id, :now, :createdBy, :now
-					FROM batch_entry e WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-					ORDER BY e.id
-					""")
-			.param("provisional", this.provisional)
-			.param("provisionalStatus", this.statuses.provisionalStatus())
-			.param("unallocated", this.statuses.statusForAllocation(1, 0))
-			.param("allocated", this.statuses.statusForAllocation(1, 1))
-			.param("partiallyAllocated", this.statuses.statusForAllocation(2, 1))
+		int inserted = this.jdbc.sql("""
+				INSERT IGNORE INTO booking (client_id, team_id, schedule_entry_id, occurrence_date, starts_at, ends_at,
+				carers_required, status, batch_id, created_at, created_by, last_activity_at)
+				SELECT e.client_id, e.team_id, e.schedule_entry_id, e.occurrence_date, e.starts_at, e.ends_at,
+				e.carers_required, %s, e.batch_id, :now, :createdBy, :now
+				FROM batch_entry e WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+				ORDER BY e.id
+				""".formatted(BOOKING_STATUS))
+			.params(bookingStatusParams())
 			.param("now", Timestamp.from(now))
 			.param("createdBy", this.createdBy)
 			.param("batchId", this.batchId)
@@ -100,16 +100,19 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 					AND b.batch_id = e.batch_id AND b.id >= :first
 					""").param("first", first).param("batchId", this.batchId).param("ids", ids).update();
 			// The creations' history rows, for the chunk at once; they are also the
-			// outbox
-			// of the booking events.
+			// outbox of the booking events. Written from the entries, which give each
+			// booking's id and status without reading the bookings again.
 			this.jdbc
 				.sql("""
 						INSERT INTO booking_status_history (booking_id, from_status, to_status, transition, actor, at, reason)
-						SELECT b.id, NULL, b.status, NULL, :createdBy, :now, CONCAT('Created by batch #', b.batch_id)
-						FROM batch_entry e JOIN booking b ON b.id = e.booking_id
+						SELECT e.booking_id, NULL, %s, NULL, :createdBy, :now, :reason
+						FROM batch_entry e
 						WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CREATED' AND e.booking_id >= :first
-						ORDER BY b.id
-						""")
+						ORDER BY e.booking_id
+						"""
+					.formatted(BOOKING_STATUS))
+				.params(bookingStatusParams())
+				.param("reason", "Created by batch #" + this.batchId)
 				.param("createdBy", this.createdBy)
 				.param("now", Timestamp.from(now))
 				.param("batchId", this.batchId)
@@ -142,6 +145,12 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 					.update();
 		this.batches.addCounts(this.batchId, this.shard,
 				Map.of("confirmed", -(created + failed), "created", created, "failed", failed), now);
+	}
+
+	private Map<String, Object> bookingStatusParams() {
+		return Map.of("provisional", this.provisional, "provisionalStatus", this.statuses.provisionalStatus(),
+				"unallocated", this.statuses.statusForAllocation(1, 0), "allocated",
+				this.statuses.statusForAllocation(1, 1), "partiallyAllocated", this.statuses.statusForAllocation(2, 1));
 	}
 
 }
