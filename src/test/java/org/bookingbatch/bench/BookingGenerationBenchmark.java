@@ -29,7 +29,9 @@ import org.bookingbatch.generation.BatchService;
 		properties = { "booking.embedded-database.data-dir=target/bench-db", "booking.embedded-database.fresh=true",
 				"booking.generation.watchdog-interval=PT1H", "booking.demo-data.enabled=false",
 				"booking.embedded-database.port=0",
-				"booking.embedded-database.server-args=--performance-schema=ON,--innodb-buffer-pool-size=4G" })
+				"booking.embedded-database.server-args=--performance-schema=ON,"
+						+ "--performance-schema-instrument=%=OFF,--performance-schema-instrument=statement/%=ON,"
+						+ "--innodb-buffer-pool-size=4G" })
 class BookingGenerationBenchmark {
 
 	@Autowired

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Where a phase's time goes in the database: the server's statement digests
  * (performance_schema), summed by statement shape, heaviest first. The benchmark starts
- * the embedded server with the performance schema on; without it the profile is empty.
+ * the embedded server with the performance schema on and only its statement instruments
+ * enabled (the default table, file and lock instruments cost every row operation);
+ * without it the profile is empty.
  */
 final class StatementProfile {
 
