@@ -71,8 +71,11 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 			}
 		}
 		EntryRepository.PreparedInsert insert = this.entries.prepareInsert(this.batchId, fresh);
-		// the lock is held for the writes alone: other partitions draft meanwhile
-		this.batches.lockStatus(this.batchId, this.shard);
+		// the lock is held for the writes alone: other partitions draft meanwhile; a
+		// batch cancelled meanwhile (or before its job started) gets no more entries
+		if (this.batches.lockStatus(this.batchId, this.shard).isFinished()) {
+			return;
+		}
 		this.entries.insert(insert);
 		this.batches.addCounts(this.batchId, this.shard,
 				java.util.Map.of("total", fresh.size(), "pending", fresh.size()), Instant.now(this.clock));

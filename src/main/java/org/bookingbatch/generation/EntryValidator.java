@@ -58,7 +58,10 @@ class EntryValidator {
 		// Checked before the batch's lock, which is held for the writes alone: the chunks
 		// of other partitions check meanwhile.
 		Map<Long, List<ValidationIssue>> issues = check(batchId, chunk, Peers.REVIEW);
-		this.batches.lockStatus(batchId, shard);
+		if (this.batches.lockStatus(batchId, shard).isFinished()) {
+			// cancelled meanwhile: its entries stay as they were
+			return;
+		}
 		EntryState.Deltas deltas = new EntryState.Deltas();
 		List<EntryRepository.ValidationResult> results = new ArrayList<>(chunk.size());
 		for (BatchEntry entry : chunk) {

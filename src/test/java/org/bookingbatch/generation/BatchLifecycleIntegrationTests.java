@@ -42,6 +42,9 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 	Clock clock;
 
 	@Autowired
+	BatchService service;
+
+	@Autowired
 	GenerationProperties properties;
 
 	@BeforeEach
@@ -191,6 +194,29 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		assertThat(timeline(id)).last()
 			.satisfies((event) -> assertThat(event.get("fromStatus").asString()).isEqualTo(status));
 		assertThat(bookingCount(id)).isZero();
+	}
+
+	@Test
+	void aBatchCancelledBeforeItsJobStartsDraftsNothing() {
+		// given: started and cancelled in one transaction, so its job starts on a
+		// cancelled batch
+		long id = this.transactions.execute((transaction) -> {
+			long started = this.service
+				.start(this.monday, this.monday.plusDays(6), List.of(), null, false, BatchOrigin.ADMIN, "planner")
+				.id();
+			this.service.cancel(started, "planner");
+			return started;
+		});
+		// when
+		awaitNextExecutionEnded(id, 0);
+		// then
+		BookingBatch batch = this.service.get(id);
+		assertThat(batch.status()).isEqualTo(BookingBatchStatus.CANCELLED);
+		assertThat(batch.counts().total()).isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM batch_entry WHERE batch_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@ParameterizedTest
