@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize entries per chunk in the validate, confirm and create steps
  * @param buildChunkSize schedule entries per chunk in the build step
  * @param partitions how many partitions (threads) each step of a batch's job (build,
- * validate, the final check, creation) runs in; 1 runs it on the job's thread alone
+ * validate, the final check, creation) runs in; 1 runs it on the job's thread alone.
+ * Three keep two cores busy: while one partition waits for the database, the others work
  * @param nodeId this node's name in the heartbeat table; a restarted node with the same
  * name resumes its own batches at once, others take them over after {@code stallAfter}
  * @param watchdogInterval how often the watchdog looks for batches of dead nodes
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("booking.generation")
 record GenerationProperties(@DefaultValue("92") int maxRangeDays, @DefaultValue("PT2M") Duration stallAfter,
-		@DefaultValue("1000") int chunkSize, @DefaultValue("100") int buildChunkSize, @DefaultValue("2") int partitions,
+		@DefaultValue("1000") int chunkSize, @DefaultValue("100") int buildChunkSize, @DefaultValue("3") int partitions,
 		String nodeId, @DefaultValue("PT15S") Duration watchdogInterval, @DefaultValue("3") int maxResumeAttempts,
 		@DefaultValue Schedule schedule) {
 
