@@ -280,20 +280,16 @@ class EntryRepository {
 	}
 
 	/**
-	 * Moves every entry of the batch in one status to another, e.g. selected VALID
-	 * entries to CONFIRMED.
+	 * Moves every entry of the batch in one status to another, e.g. CONFIRMED entries
+	 * back to VALID.
 	 */
-	int setStatusAll(long batchId, EntryStatus from, EntryStatus to, @Nullable Boolean selected) {
-		String sql = "UPDATE batch_entry SET status = :to, version = version + 1 WHERE batch_id = :batchId AND status = :from"
-				+ ((selected != null) ? " AND selected = :selected" : "");
-		JdbcClient.StatementSpec spec = this.jdbc.sql(sql)
+	int setStatusAll(long batchId, EntryStatus from, EntryStatus to) {
+		return this.jdbc.sql(
+				"UPDATE batch_entry SET status = :to, version = version + 1 WHERE batch_id = :batchId AND status = :from")
 			.param("to", to.name())
 			.param("batchId", batchId)
-			.param("from", from.name());
-		if (selected != null) {
-			spec = spec.param("selected", selected);
-		}
-		return spec.update();
+			.param("from", from.name())
+			.update();
 	}
 
 	int failRemaining(long batchId, String error) {

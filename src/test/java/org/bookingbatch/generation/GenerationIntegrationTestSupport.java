@@ -276,7 +276,10 @@ abstract class GenerationIntegrationTestSupport {
 	 */
 	void passFinalCheck(long batchId) {
 		this.transactions.executeWithoutResult((tx) -> {
-			this.entryRepository.setStatusAll(batchId, EntryStatus.VALID, EntryStatus.CONFIRMED, true);
+			this.jdbc.sql(
+					"UPDATE batch_entry SET status = 'CONFIRMED' WHERE batch_id = :id AND status = 'VALID' AND selected")
+				.param("id", batchId)
+				.update();
 			this.batches.recount(batchId, Instant.now());
 		});
 	}
