@@ -44,8 +44,6 @@ final class BenchmarkRun {
 
 	private final Consumer<String> progress;
 
-	private final StatementProfile profile;
-
 	private final int port;
 
 	/**
@@ -57,7 +55,6 @@ final class BenchmarkRun {
 		this.jdbc = jdbc;
 		this.port = port;
 		this.progress = progress;
-		this.profile = new StatementProfile(jdbc);
 	}
 
 	/**
@@ -66,13 +63,13 @@ final class BenchmarkRun {
 	 */
 	Result run(String label, LocalDate from, LocalDate to) {
 		resetPeakHeap();
-		this.profile.reset();
+		StatementProfile.reset();
 		BookingBatch batch = this.batches.start(from, to, List.of(), label, false, BatchOrigin.ADMIN, "benchmark");
 		BookingBatch validated = await(batch.id(), BookingBatchStatus.VALIDATED, "build + validate");
 		long reviewHeap = peakHeapMb();
-		StatementProfile.Snapshot reviewProfile = this.profile.snapshot(TOP_STATEMENTS);
+		StatementProfile.Snapshot reviewProfile = StatementProfile.snapshot(TOP_STATEMENTS);
 		resetPeakHeap();
-		this.profile.reset();
+		StatementProfile.reset();
 		// from the user's click: the confirm request's own work counts
 		Instant confirmed = Instant.now();
 		this.batches.confirm(batch.id(), "benchmark");
@@ -84,7 +81,7 @@ final class BenchmarkRun {
 			api = probe.latencies();
 		}
 		long createHeap = peakHeapMb();
-		StatementProfile.Snapshot createProfile = this.profile.snapshot(TOP_STATEMENTS);
+		StatementProfile.Snapshot createProfile = StatementProfile.snapshot(TOP_STATEMENTS);
 		Map<String, Instant> at = statusTimes(batch.id());
 		List<Phase> phases = new ArrayList<>();
 		int entries = validated.counts().total();

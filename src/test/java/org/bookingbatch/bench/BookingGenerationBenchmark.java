@@ -25,13 +25,11 @@ import org.bookingbatch.generation.BatchService;
  * LOAD DATA reference in the same run, prints progress, and writes CSV and Markdown under
  * bench/results/. It asserts nothing about time: it measures.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "booking.embedded-database.data-dir=target/bench-db", "booking.embedded-database.fresh=true",
-				"booking.generation.watchdog-interval=PT1H", "booking.demo-data.enabled=false",
-				"booking.embedded-database.port=0",
-				"booking.embedded-database.server-args=--performance-schema=ON,"
-						+ "--performance-schema-instrument=%=OFF,--performance-schema-instrument=statement/%=ON,"
-						+ "--innodb-buffer-pool-size=4G" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"booking.embedded-database.data-dir=target/bench-db", "booking.embedded-database.fresh=true",
+		"booking.generation.watchdog-interval=PT1H", "booking.demo-data.enabled=false",
+		"booking.embedded-database.port=0", "booking.embedded-database.server-args=--innodb-buffer-pool-size=4G",
+		"spring.datasource.hikari.data-source-properties.queryInterceptors=org.bookingbatch.bench.StatementProfile" })
 class BookingGenerationBenchmark {
 
 	@Autowired
