@@ -27,6 +27,11 @@ public final class StatementProfile implements QueryInterceptor {
 
 	private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
 
+	/**
+	 * The shapes of the statement texts seen so far (the long ones are worked out again).
+	 */
+	private static final Map<String, String> SHAPE_OF_TEXT = new ConcurrentHashMap<>();
+
 	private long sentAt;
 
 	/** Forgets what was measured so far. */
@@ -65,7 +70,9 @@ public final class StatementProfile implements QueryInterceptor {
 		long took = System.nanoTime() - this.sentAt;
 		// a prepared statement's own text, with its placeholders, not its values
 		String text = (query instanceof PreparedQuery prepared) ? prepared.getOriginalSql() : sql.get();
-		Shape shape = SHAPES.computeIfAbsent(shape(text), (key) -> new Shape());
+		String key = (text.length() <= 32768) ? SHAPE_OF_TEXT.computeIfAbsent(text, StatementProfile::shape)
+				: shape(text);
+		Shape shape = SHAPES.computeIfAbsent(key, (name) -> new Shape());
 		shape.calls.increment();
 		shape.nanos.add(took);
 		shape.rows.add(rows(result));
