@@ -16,8 +16,10 @@ import org.springframework.context.annotation.Configuration;
  * The server then parses each once per connection rather than on every call, and rows
  * come back in the binary protocol, which the driver decodes with less work than text.
  * The cache holds statements up to 32k characters, so that those with a chunk's id list
- * stay prepared. A server that refuses to prepare more (max_prepared_stmt_count) gets the
- * statement as text instead: the driver falls back by itself.
+ * stay prepared, and 100 of them per connection, which bounds the memory their parameter
+ * slots take (a chunk's id list is a thousand of them). A server that refuses to prepare
+ * more (max_prepared_stmt_count) gets the statement as text instead: the driver falls
+ * back by itself.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceSettings {
@@ -36,7 +38,7 @@ class DataSourceSettings {
 					hikari.addDataSourceProperty("cachePrepStmts", "true");
 					hikari.addDataSourceProperty("useLocalSessionState", "true");
 					hikari.addDataSourceProperty("useServerPrepStmts", "true");
-					hikari.addDataSourceProperty("prepStmtCacheSize", "250");
+					hikari.addDataSourceProperty("prepStmtCacheSize", "100");
 					hikari.addDataSourceProperty("prepStmtCacheSqlLimit", "32768");
 				}
 				return bean;
