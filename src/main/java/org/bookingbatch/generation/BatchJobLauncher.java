@@ -1,5 +1,6 @@
 package org.bookingbatch.generation;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -282,11 +284,41 @@ class BatchJobLauncher {
 		}
 		catch (Exception ex) {
 			log.error("Could not run the job of batch " + batchId, ex);
+			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof OptimisticLockingFailureException) {
+				endStopsAfterTheEnd(batchId);
+			}
 		}
 		finally {
 			ended(batchId);
 			MDC.remove("batchId");
 			MDC.remove("jobExecutionId");
+		}
+	}
+
+	/**
+	 * A stop request (a cancel) that commits while the job saves its end, after the save
+	 * has read the execution's version and before it writes, makes that save fail on the
+	 * version: the execution would stay STOPPING with no thread behind it, and the batch
+	 * could never be restarted. Once this thread, the batch's only job here, is back,
+	 * such an execution is ended STOPPED, as the request asked.
+	 */
+	private void endStopsAfterTheEnd(long batchId) {
+		if (this.running.getOrDefault(batchId, 0) != 1) {
+			return;
+		}
+		for (String jobName : JOBS) {
+			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
+				Long executionBatchId = execution.getJobParameters().getLong("batchId");
+				if (executionBatchId != null && executionBatchId == batchId
+						&& execution.getStatus() == BatchStatus.STOPPING) {
+					execution.setStatus(BatchStatus.STOPPED);
+					execution.setExitStatus(ExitStatus.STOPPED);
+					execution.setEndTime(LocalDateTime.now());
+					this.jobRepository.update(execution);
+					log.info("Job execution {} of batch {} was asked to stop as it ended; it is ended STOPPED",
+							execution.getId(), batchId);
+				}
+			}
 		}
 	}
 
