@@ -112,13 +112,21 @@ class BatchJobLauncher {
 
 	/** Asks the batch's running executions to stop at the next chunk boundary. */
 	void stop(long batchId) {
+		runningExecutions(batchId).forEach(this::requestStop);
+	}
+
+	/** The batch's executions, of any of its jobs, that the repository shows running. */
+	private List<JobExecution> runningExecutions(long batchId) {
+		List<JobExecution> running = new ArrayList<>();
 		for (String jobName : JOBS) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
-				if (execution.getJobParameters().getLong("batchId") == batchId) {
-					requestStop(execution);
+				Long executionBatchId = execution.getJobParameters().getLong("batchId");
+				if (executionBatchId != null && executionBatchId == batchId) {
+					running.add(execution);
 				}
 			}
 		}
+		return running;
 	}
 
 	/**
@@ -306,18 +314,14 @@ class BatchJobLauncher {
 		if (this.running.getOrDefault(batchId, 0) != 1) {
 			return;
 		}
-		for (String jobName : JOBS) {
-			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
-				Long executionBatchId = execution.getJobParameters().getLong("batchId");
-				if (executionBatchId != null && executionBatchId == batchId
-						&& execution.getStatus() == BatchStatus.STOPPING) {
-					execution.setStatus(BatchStatus.STOPPED);
-					execution.setExitStatus(ExitStatus.STOPPED);
-					execution.setEndTime(LocalDateTime.now());
-					this.jobRepository.update(execution);
-					log.info("Job execution {} of batch {} was asked to stop as it ended; it is ended STOPPED",
-							execution.getId(), batchId);
-				}
+		for (JobExecution execution : runningExecutions(batchId)) {
+			if (execution.getStatus() == BatchStatus.STOPPING) {
+				execution.setStatus(BatchStatus.STOPPED);
+				execution.setExitStatus(ExitStatus.STOPPED);
+				execution.setEndTime(LocalDateTime.now());
+				this.jobRepository.update(execution);
+				log.info("Job execution {} of batch {} was asked to stop as it ended; it is ended STOPPED",
+						execution.getId(), batchId);
 			}
 		}
 	}
