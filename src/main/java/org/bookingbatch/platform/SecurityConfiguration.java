@@ -1,6 +1,8 @@
 package org.bookingbatch.platform;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -116,9 +118,14 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The hashes' own encoders, remembering a matched password for ten minutes: HTTP
+	 * Basic sends the password with every request.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(Clock clock) {
+		return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				Duration.ofMinutes(10), clock);
 	}
 
 	@Bean
@@ -144,8 +151,8 @@ class SecurityConfiguration {
 					+ " there are no demo users. Configure booking.security.users in config/application.yml.");
 		}
 		// Only the look-up: a UserDetailsPasswordService would have every hash re-encoded
-		// at the default cost on the first login, and every HTTP Basic request would then
-		// pay that cost again (a tenth of a second for the demo users).
+		// at the default cost on the first login, and every check of a password not
+		// remembered would then pay that cost (a tenth of a second for the demo users).
 		UserDetailsService manager = new InMemoryUserDetailsManager(users);
 		return manager::loadUserByUsername;
 	}
