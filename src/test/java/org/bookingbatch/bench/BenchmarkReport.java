@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes the benchmark's results as CSV and Markdown under bench/results/, with the
  * machine's description.
@@ -41,12 +43,21 @@ final class BenchmarkReport {
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 	}
 
-	static String markdown(String scale, String machine, Duration generation, List<BenchmarkRun.Result> results) {
+	static String markdown(String scale, String machine, Duration generation, BenchmarkRun.@Nullable Result warmUp,
+			List<BenchmarkRun.Result> results) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Booking Batch benchmark: ").append(scale).append(" provider\n\n");
 		md.append("- when: ").append(DateTimeFormatter.ISO_INSTANT.format(Instant.now())).append('\n');
 		md.append("- machine: ").append(machine).append('\n');
-		md.append("- provider generated in ").append(seconds(generation)).append(" s\n\n");
+		md.append("- provider generated in ").append(seconds(generation)).append(" s\n");
+		if (warmUp != null) {
+			md.append(String.format(
+					"- warm-up: a batch of the %d days before ran first in the same JVM (%,d entries, pipeline %s s),"
+							+ " as in a server that has run a batch before; it is not in the tables%n",
+					java.time.temporal.ChronoUnit.DAYS.between(warmUp.from(), warmUp.to()) + 1, warmUp.entries(),
+					seconds(warmUp.pipeline())));
+		}
+		md.append('\n');
 		md.append("| batch | phase | wall time (s) | entries | entries/s | peak heap (MB) |\n");
 		md.append("|---|---|---:|---:|---:|---:|\n");
 		for (BenchmarkRun.Result result : results) {
