@@ -61,11 +61,9 @@ class BookingGenerationBenchmark {
 		BenchmarkRun run = new BenchmarkRun(this.batches, this.jdbc, this.port, System.out::println);
 		// the batches one after the other, each over the days after the previous one's
 		LocalDate from = start;
-		// The measured batches run in a JVM that has run a batch before, as in a server
-		// that has been up for a while: the first batch after a start also pays for
-		// compiling the code it runs (the JIT compiler took about a third of the JVM's
-		// CPU
-		// time through a first 28-day batch).
+		// The measured batches run as on a server that has been up for a while: in a JVM
+		// that has compiled its code (through a first 28-day batch the JIT compilers took
+		// two thirds of the JVM's CPU time), against a roster that has bookings.
 		int warmUpDays = Integer.getInteger("bench.warmup-days", 7);
 		BenchmarkRun.Result warmUp = null;
 		if (warmUpDays > 0) {
