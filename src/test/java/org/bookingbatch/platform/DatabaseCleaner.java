@@ -1,7 +1,9 @@
 package org.bookingbatch.platform;
 
+import java.sql.Statement;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,15 +22,21 @@ public final class DatabaseCleaner {
 				AND table_name NOT IN ('flyway_schema_history')
 				AND BINARY table_name NOT LIKE 'BATCH\\_%'
 				""", String.class);
-		jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
-		try {
-			for (String table : tables) {
-				jdbc.execute("DELETE FROM `" + table + "`");
+		// on one connection: the foreign key checks are off for its session only
+		jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+				try {
+					for (String table : tables) {
+						statement.execute("DELETE FROM `" + table + "`");
+					}
+				}
+				finally {
+					statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+				}
 			}
-		}
-		finally {
-			jdbc.execute("SET FOREIGN_KEY_CHECKS = 1");
-		}
+			return null;
+		});
 	}
 
 }
