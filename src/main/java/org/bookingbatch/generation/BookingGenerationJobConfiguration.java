@@ -542,7 +542,7 @@ class BookingGenerationJobConfiguration {
 			JdbcClient jdbc, BookingStatusPolicy statuses, Clock clock) {
 		BookingBatch batch = batches.find(batchId).orElseThrow();
 		return new CreateBookingsWriter(batchId, shard(shard), batch.provisional(), batch.createdBy(), jdbc, batches,
-				statuses, clock);
+				statuses, clock, CreateBookingsWriter.consecutiveIds(jdbc));
 	}
 
 	/** The partition's count shard; 0 (the batch row) outside a partitioned step. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.bookingbatch.booking.BookingStatusPolicy;
@@ -46,8 +47,14 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 
 	private final Clock clock;
 
+	private final boolean consecutiveIds;
+
+	/**
+	 * @param consecutiveIds whether the server gives the rows of one INSERT ... SELECT
+	 * consecutive ids (see {@link #consecutiveIds(JdbcClient)})
+	 */
 	CreateBookingsWriter(long batchId, int shard, boolean provisional, String createdBy, JdbcClient jdbc,
-			BatchRepository batches, BookingStatusPolicy statuses, Clock clock) {
+			BatchRepository batches, BookingStatusPolicy statuses, Clock clock, boolean consecutiveIds) {
 		this.batchId = batchId;
 		this.shard = shard;
 		this.provisional = provisional;
@@ -56,6 +63,24 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 		this.batches = batches;
 		this.statuses = statuses;
 		this.clock = clock;
+		this.consecutiveIds = consecutiveIds;
+	}
+
+	/**
+	 * Whether the rows of one INSERT ... SELECT get consecutive ids, in the order they
+	 * are selected: with innodb_autoinc_lock_mode 0 or 1 (MariaDB's default) such a
+	 * statement holds the table's auto-increment lock to its end; with 2 (MySQL 8's
+	 * default) the statements of the partitions interleave.
+	 */
+	static boolean consecutiveIds(JdbcClient jdbc) {
+		try {
+			return jdbc.sql("SELECT @@innodb_autoinc_lock_mode <= 1 AND @@auto_increment_increment = 1")
+				.query(Boolean.class)
+				.single();
+		}
+		catch (DataAccessException ex) {
+			return false;
+		}
 	}
 
 	@Override
@@ -87,18 +112,12 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 		if (inserted > 0) {
 			// The statement's bookings have ids from its first generated one on; a
 			// booking of the same occurrence from before (booked meanwhile) has a smaller
-			// one. Other partitions insert at the same time, so their bookings may
-			// interleave: this chunk's are found through its entries.
+			// one. When it booked every entry with consecutive ids, each entry's booking
+			// id follows from its place in the chunk; otherwise (an entry left out, or
+			// other partitions' bookings interleaving) each entry's booking is looked up.
 			long first = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-			// From the chunk's entries to their occurrences' bookings, one key each: a
-			// scan of the batch's bookings would wait for the other partition's.
-			created = this.jdbc.sql("""
-					UPDATE batch_entry e STRAIGHT_JOIN booking b FORCE INDEX (booking_occurrence_uk)
-					ON b.schedule_entry_id = e.schedule_entry_id AND b.occurrence_date = e.occurrence_date
-					SET e.status = 'CREATED', e.booking_id = b.id, e.version = e.version + 1
-					WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-					AND b.batch_id = e.batch_id AND b.id >= :first
-					""").param("first", first).param("batchId", this.batchId).param("ids", ids).update();
+			created = (this.consecutiveIds && inserted == ids.size()) ? setCreated(ids, first)
+					: setCreatedFromBookings(ids, first);
 			// The creations' history rows, for the chunk at once; they are also the
 			// outbox of the booking events. Written from the entries, which give each
 			// booking's id and status without reading the bookings again.
@@ -145,6 +164,41 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 					.update();
 		this.batches.addCounts(this.batchId, this.shard,
 				Map.of("confirmed", -(created + failed), "created", created, "failed", failed), now);
+	}
+
+	/**
+	 * Sets every entry of the chunk CREATED when the statement booked them all with
+	 * consecutive ids: the k-th entry by id has booking first + k. Along each run of
+	 * consecutive entry ids, the booking id is the entry id plus the run's offset.
+	 */
+	private int setCreated(List<? extends Long> ids, long first) {
+		long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
+		StringBuilder bookingId = new StringBuilder("e.id + CASE");
+		for (int k = 0; k < sorted.length; k++) {
+			if (k == sorted.length - 1 || sorted[k + 1] != sorted[k] + 1) {
+				bookingId.append(" WHEN e.id <= ").append(sorted[k]).append(" THEN ").append(first + k - sorted[k]);
+			}
+		}
+		bookingId.append(" END");
+		return this.jdbc.sql("""
+				UPDATE batch_entry e SET e.status = 'CREATED', e.booking_id = %s, e.version = e.version + 1
+				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+				""".formatted(bookingId)).param("batchId", this.batchId).param("ids", ids).update();
+	}
+
+	/**
+	 * Sets the entries CREATED that the statement booked, looking their bookings up by
+	 * occurrence: from the chunk's entries to their occurrences' bookings, one key each
+	 * (a scan of the batch's bookings would wait for the other partitions').
+	 */
+	private int setCreatedFromBookings(List<? extends Long> ids, long first) {
+		return this.jdbc.sql("""
+				UPDATE batch_entry e STRAIGHT_JOIN booking b FORCE INDEX (booking_occurrence_uk)
+				ON b.schedule_entry_id = e.schedule_entry_id AND b.occurrence_date = e.occurrence_date
+				SET e.status = 'CREATED', e.booking_id = b.id, e.version = e.version + 1
+				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+				AND b.batch_id = e.batch_id AND b.id >= :first
+				""").param("first", first).param("batchId", this.batchId).param("ids", ids).update();
 	}
 
 	private Map<String, Object> bookingStatusParams() {

@@ -272,7 +272,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		passFinalCheck(id);
 		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
 		CreateBookingsWriter writer = new CreateBookingsWriter(id, 1, false, "coordinator", this.jdbc, this.batches,
-				this.statusPolicy, this.clock);
+				this.statusPolicy, this.clock, true);
 		// when
 		this.transactions
 			.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk.stream().map(BatchEntry::id).toList())));

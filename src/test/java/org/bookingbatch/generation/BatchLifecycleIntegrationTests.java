@@ -465,7 +465,7 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		if (created > 0) {
 			List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, created);
 			CreateBookingsWriter writer = new CreateBookingsWriter(id, 0, false, "coordinator", this.jdbc, this.batches,
-					this.statusPolicy, this.clock);
+					this.statusPolicy, this.clock, CreateBookingsWriter.consecutiveIds(this.jdbc));
 			this.transactions
 				.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk.stream().map(BatchEntry::id).toList())));
 		}
