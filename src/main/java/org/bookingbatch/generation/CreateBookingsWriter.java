@@ -3,8 +3,11 @@ package org.bookingbatch.generation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -30,6 +33,16 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 			  WHEN e.carer_ids = '' THEN :unallocated
 			  WHEN LENGTH(e.carer_ids) - LENGTH(REPLACE(e.carer_ids, ',', '')) + 1 >= e.carers_required THEN :allocated
 			  ELSE :partiallyAllocated END""";
+
+	/** How many runs of consecutive entry ids {@link #setCreated} takes at most. */
+	private static final int RUNS = 32;
+
+	private static final String SET_CREATED = """
+			UPDATE batch_entry e SET e.status = 'CREATED', e.booking_id = e.id + CASE %s END, e.version = e.version + 1
+			WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
+			""".formatted(IntStream.range(0, RUNS)
+		.mapToObj((run) -> "WHEN e.id <= :end%1$d THEN :offset%1$d".formatted(run))
+		.collect(Collectors.joining(" ")));
 
 	private final long batchId;
 
@@ -116,8 +129,10 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 			// id follows from its place in the chunk; otherwise (an entry left out, or
 			// other partitions' bookings interleaving) each entry's booking is looked up.
 			long first = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-			created = (this.consecutiveIds && inserted == ids.size()) ? setCreated(ids, first)
-					: setCreatedFromBookings(ids, first);
+			created = (this.consecutiveIds && inserted == ids.size()) ? setCreated(ids, first) : -1;
+			if (created < 0) {
+				created = setCreatedFromBookings(ids, first);
+			}
 			// The creations' history rows, for the chunk at once; they are also the
 			// outbox of the booking events. Written from the entries, which give each
 			// booking's id and status without reading the bookings again.
@@ -169,21 +184,30 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 	/**
 	 * Sets every entry of the chunk CREATED when the statement booked them all with
 	 * consecutive ids: the k-th entry by id has booking first + k. Along each run of
-	 * consecutive entry ids, the booking id is the entry id plus the run's offset.
+	 * consecutive entry ids, the booking id is the entry id plus the run's offset. The
+	 * statement has room for {@link #RUNS} runs (the unused ones repeat the last), so
+	 * that it is one prepared statement whatever the chunk; a chunk whose entries fall
+	 * into more runs gets its bookings looked up (returns -1).
 	 */
 	private int setCreated(List<? extends Long> ids, long first) {
 		long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
-		StringBuilder bookingId = new StringBuilder("e.id + CASE");
+		Map<String, Object> runs = new HashMap<>();
+		int run = 0;
 		for (int k = 0; k < sorted.length; k++) {
 			if (k == sorted.length - 1 || sorted[k + 1] != sorted[k] + 1) {
-				bookingId.append(" WHEN e.id <= ").append(sorted[k]).append(" THEN ").append(first + k - sorted[k]);
+				if (run == RUNS) {
+					return -1;
+				}
+				runs.put("end" + run, sorted[k]);
+				runs.put("offset" + run, first + k - sorted[k]);
+				run++;
 			}
 		}
-		bookingId.append(" END");
-		return this.jdbc.sql("""
-				UPDATE batch_entry e SET e.status = 'CREATED', e.booking_id = %s, e.version = e.version + 1
-				WHERE e.batch_id = :batchId AND e.id IN (:ids) AND e.status = 'CONFIRMED'
-				""".formatted(bookingId)).param("batchId", this.batchId).param("ids", ids).update();
+		for (int unused = run; unused < RUNS; unused++) {
+			runs.put("end" + unused, runs.get("end" + (run - 1)));
+			runs.put("offset" + unused, runs.get("offset" + (run - 1)));
+		}
+		return this.jdbc.sql(SET_CREATED).params(runs).param("batchId", this.batchId).param("ids", ids).update();
 	}
 
 	/**

@@ -88,6 +88,31 @@ class CreateBookingsWriterIntegrationTests extends GenerationIntegrationTestSupp
 		}
 	}
 
+	@ParameterizedTest(name = "consecutive ids: {0}")
+	@ValueSource(booleans = { true, false })
+	void aChunkOfEveryOtherEntryPointsEachEntryAtItsOwnBooking(boolean consecutiveIds) {
+		// given: ten weeks of Cara's daily visits, confirmed, and a chunk of every other
+		// one: 35 runs of consecutive entry ids, more than one statement takes
+		long id = start(this.monday, this.monday.plusWeeks(10).minusDays(1), List.of());
+		awaitStatus(id, "VALIDATED");
+		passFinalCheck(id);
+		setStatus(id, "CREATING");
+		List<Long> confirmed = confirmedIds(id);
+		List<Long> everyOther = new ArrayList<>();
+		for (int i = 0; i < confirmed.size(); i += 2) {
+			everyOther.add(confirmed.get(i));
+		}
+		assertThat(everyOther).hasSize(35);
+		// when
+		write(id, everyOther, consecutiveIds);
+		write(id, confirmedIds(id), consecutiveIds);
+		// then
+		assertThat(bookingCount(id)).isEqualTo(70);
+		for (long entryId : confirmed) {
+			assertThat(bookedOccurrenceOf(entryId)).as("entry %d", entryId).isEqualTo(occurrenceOf(entryId));
+		}
+	}
+
 	private void write(long batchId, List<Long> entryIds, boolean consecutiveIds) {
 		CreateBookingsWriter writer = new CreateBookingsWriter(batchId, 0, false, "coordinator", this.jdbc,
 				this.batches, this.statusPolicy, this.clock, consecutiveIds);
