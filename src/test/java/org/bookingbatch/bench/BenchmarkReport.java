@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,11 +52,11 @@ final class BenchmarkReport {
 		md.append("- machine: ").append(machine).append('\n');
 		md.append("- provider generated in ").append(seconds(generation)).append(" s\n");
 		if (warmUp != null) {
-			md.append(String.format(
-					"- warm-up: a batch of the %d days before ran first in the same JVM (%,d entries, pipeline %s s),"
-							+ " as in a server that has run a batch before; it is not in the tables%n",
-					java.time.temporal.ChronoUnit.DAYS.between(warmUp.from(), warmUp.to()) + 1, warmUp.entries(),
-					seconds(warmUp.pipeline())));
+			md.append(String
+				.format("- warm-up: a batch of the %d days before ran first in the same JVM (%,d entries, pipeline %s s),"
+						+ " as on a server that has been running (compiled code, a roster with bookings); it is not in the"
+						+ " tables%n", ChronoUnit.DAYS.between(warmUp.from(), warmUp.to()) + 1, warmUp.entries(),
+						seconds(warmUp.pipeline())));
 		}
 		md.append('\n');
 		md.append("| batch | phase | wall time (s) | entries | entries/s | peak heap (MB) |\n");
