@@ -63,7 +63,7 @@ class BookingGenerationBenchmark {
 		LocalDate from = start;
 		// The measured batches run as on a server that has been up for a while: in a JVM
 		// that has compiled its code (through a first 28-day batch the JIT compilers took
-		// two thirds of the JVM's CPU time), against a roster that has bookings.
+		// half of the JVM's CPU time), against a roster that has bookings.
 		int warmUpDays = Integer.getInteger("bench.warmup-days", 7);
 		BenchmarkRun.Result warmUp = null;
 		if (warmUpDays > 0) {
