@@ -1,6 +1,5 @@
 package org.bookingbatch.generation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.bookingbatch.booking.BookingStatusPolicy;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,12 +37,6 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 
 	@Autowired
 	EntryValidator validator;
-
-	@Autowired
-	BookingStatusPolicy statusPolicy;
-
-	@Autowired
-	Clock clock;
 
 	@BeforeEach
 	void setUp() {
@@ -271,8 +262,7 @@ class BatchConcurrencyIntegrationTests extends GenerationIntegrationTestSupport 
 		confirmWithoutJob(id);
 		passFinalCheck(id);
 		List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, 100);
-		CreateBookingsWriter writer = new CreateBookingsWriter(id, 1, false, "coordinator", this.jdbc, this.batches,
-				this.statusPolicy, this.clock, true);
+		CreateBookingsWriter writer = createBookingsWriter(id, 1, true);
 		// when
 		this.transactions
 			.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk.stream().map(BatchEntry::id).toList())));

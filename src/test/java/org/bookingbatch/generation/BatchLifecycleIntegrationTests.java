@@ -3,7 +3,6 @@ package org.bookingbatch.generation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +20,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.bookingbatch.booking.BookingStatusPolicy;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bookingbatch.generation.BatchApiIntegrationTests.actions;
 
@@ -34,12 +31,6 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	BookingStatusPolicy statusPolicy;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	BatchService service;
@@ -464,8 +455,7 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		});
 		if (created > 0) {
 			List<BatchEntry> chunk = this.entryRepository.findAfter(id, List.of(EntryStatus.CONFIRMED), 0, created);
-			CreateBookingsWriter writer = new CreateBookingsWriter(id, 0, false, "coordinator", this.jdbc, this.batches,
-					this.statusPolicy, this.clock, CreateBookingsWriter.consecutiveIds(this.jdbc));
+			CreateBookingsWriter writer = createBookingsWriter(id, 0, CreateBookingsWriter.consecutiveIds(this.jdbc));
 			this.transactions
 				.executeWithoutResult((tx) -> writer.write(new Chunk<>(chunk.stream().map(BatchEntry::id).toList())));
 		}

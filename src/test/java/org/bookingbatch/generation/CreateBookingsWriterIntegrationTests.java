@@ -1,6 +1,5 @@
 package org.bookingbatch.generation;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import org.bookingbatch.booking.BookingStatusPolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * invariants check that every CREATED entry points at the booking of its occurrence.
  */
 class CreateBookingsWriterIntegrationTests extends GenerationIntegrationTestSupport {
-
-	@Autowired
-	BookingStatusPolicy statusPolicy;
-
-	@Autowired
-	Clock clock;
 
 	@BeforeEach
 	void setUp() {
@@ -114,8 +104,7 @@ class CreateBookingsWriterIntegrationTests extends GenerationIntegrationTestSupp
 	}
 
 	private void write(long batchId, List<Long> entryIds, boolean consecutiveIds) {
-		CreateBookingsWriter writer = new CreateBookingsWriter(batchId, 0, false, "coordinator", this.jdbc,
-				this.batches, this.statusPolicy, this.clock, consecutiveIds);
+		CreateBookingsWriter writer = createBookingsWriter(batchId, 0, consecutiveIds);
 		this.transactions.executeWithoutResult((tx) -> writer.write(new Chunk<>(entryIds)));
 	}
 

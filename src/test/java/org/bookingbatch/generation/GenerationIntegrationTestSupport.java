@@ -1,6 +1,7 @@
 package org.bookingbatch.generation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.bookingbatch.booking.BookingStatusPolicy;
 import org.bookingbatch.platform.DatabaseCleaner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,12 @@ abstract class GenerationIntegrationTestSupport {
 
 	@Autowired
 	EntryRepository entryRepository;
+
+	@Autowired
+	BookingStatusPolicy statusPolicy;
+
+	@Autowired
+	Clock clock;
 
 	TestHttp http;
 
@@ -312,6 +320,15 @@ abstract class GenerationIntegrationTestSupport {
 	/** Inserts a booking of the occurrence that no batch made (a one-off, say). */
 	long bookOccurrence(long scheduleEntryId, LocalDate date, String status) {
 		return this.fixtures.booking(scheduleEntryId, date, status, null);
+	}
+
+	/**
+	 * A creation writer for the batch's chunks, as the creation step makes one for a
+	 * partition (shard 0: the batch row).
+	 */
+	CreateBookingsWriter createBookingsWriter(long batchId, int shard, boolean consecutiveIds) {
+		return new CreateBookingsWriter(batchId, shard, false, "coordinator", this.jdbc, this.batches,
+				this.statusPolicy, this.clock, consecutiveIds);
 	}
 
 	long bookingCount(long batchId) {

@@ -1,10 +1,6 @@
 package org.bookingbatch.platform;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -12,13 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.bookingbatch.booking.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RememberingPasswordEncoderTests {
 
 	private final CountingEncoder hashes = new CountingEncoder();
 
-	private final SteppingClock clock = new SteppingClock();
+	private final MutableClock clock = new MutableClock();
 
 	private final PasswordEncoder encoder = new RememberingPasswordEncoder(this.hashes, Duration.ofMinutes(10),
 			this.clock);
@@ -96,31 +94,6 @@ class RememberingPasswordEncoderTests {
 		@Override
 		public boolean upgradeEncoding(String encodedPassword) {
 			return this.bcrypt.upgradeEncoding(encodedPassword);
-		}
-
-	}
-
-	private static final class SteppingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-22T08:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}
