@@ -105,7 +105,7 @@ class BatchJobListener implements StepExecutionListener, JobExecutionListener {
 				int rejected = this.batches.rejected(batchId);
 				if (rejected > 0) {
 					this.transactions.executeWithoutResult((status) -> {
-						this.entries.setStatusAll(batchId, EntryStatus.CONFIRMED, EntryStatus.VALID);
+						this.entries.backToReview(batchId);
 						this.batches.recount(batchId, now());
 						move(batchId, Set.of(BookingBatchStatus.CONFIRMING), BookingBatchStatus.VALIDATED,
 								rejected + " confirmed " + ((rejected == 1) ? "entry" : "entries")

@@ -231,7 +231,7 @@ public class BatchService {
 		Instant now = now();
 		String message;
 		if (to == BookingBatchStatus.VALIDATED) {
-			this.entries.setStatusAll(id, EntryStatus.CONFIRMED, EntryStatus.VALID);
+			this.entries.backToReview(id);
 			this.batches.recount(id, now);
 			this.batches.setCount(id, "skipped", 0);
 			message = "Confirmation cancelled; the batch is back in review";

@@ -280,16 +280,20 @@ class EntryRepository {
 	}
 
 	/**
-	 * Moves every entry of the batch in one status to another, e.g. CONFIRMED entries
-	 * back to VALID.
+	 * Ends a confirmation that does not go on to creation (the final check rejected
+	 * entries, or it was cancelled): the entries that passed the check go back to VALID,
+	 * those it rejected are no longer selected.
 	 */
-	int setStatusAll(long batchId, EntryStatus from, EntryStatus to) {
-		return this.jdbc.sql(
-				"UPDATE batch_entry SET status = :to, version = version + 1 WHERE batch_id = :batchId AND status = :from")
-			.param("to", to.name())
+	void backToReview(long batchId) {
+		this.jdbc
+			.sql("UPDATE batch_entry SET status = 'VALID', version = version + 1"
+					+ " WHERE batch_id = :batchId AND status = 'CONFIRMED'")
 			.param("batchId", batchId)
-			.param("from", from.name())
 			.update();
+		this.jdbc.sql("""
+				UPDATE batch_entry SET selected = FALSE, version = version + 1
+				WHERE batch_id = :batchId AND status = 'INVALID' AND selected
+				""").param("batchId", batchId).update();
 	}
 
 	int failRemaining(long batchId, String error) {
@@ -482,10 +486,12 @@ class EntryRepository {
 		REVIEW("e.status IN ('PENDING', 'VALID', 'INVALID', 'CONFIRMED')"),
 
 		/**
-		 * At the final check only the entries the user confirmed will become bookings:
-		 * those already checked (CONFIRMED) and those still to check (selected VALID).
+		 * At the final check, the entries the user confirmed: those still to check
+		 * (selected VALID), those that passed (CONFIRMED) and those that failed (INVALID,
+		 * still selected until the check ends). Two clashing entries then both fail,
+		 * whichever partition checks first.
 		 */
-		CONFIRMATION("(e.status = 'CONFIRMED' OR (e.status = 'VALID' AND e.selected))"),
+		CONFIRMATION("(e.status = 'CONFIRMED' OR (e.status IN ('VALID', 'INVALID') AND e.selected))"),
 
 		/** The entries under review whose result an edit can change. */
 		UNDER_REVIEW("e.status IN ('VALID', 'INVALID')");

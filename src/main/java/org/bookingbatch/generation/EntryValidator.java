@@ -111,8 +111,10 @@ class EntryValidator {
 
 	/**
 	 * The final check of a chunk of the entries the user confirmed (selected VALID):
-	 * those that pass become CONFIRMED, those that fail INVALID with their issues. Does
-	 * nothing once the batch is no longer confirming. Returns how many failed.
+	 * those that pass become CONFIRMED, those that fail INVALID with their issues. A
+	 * rejected entry stays selected until the step ends, so that the entries checked
+	 * after it, in any partition, still clash with it. Does nothing once the batch is no
+	 * longer confirming. Returns how many failed.
 	 */
 	int confirmCheck(long batchId, int shard, List<? extends BatchEntry> chunk) {
 		if (chunk.isEmpty()) {
@@ -135,8 +137,8 @@ class EntryValidator {
 			if (error) {
 				boolean warning = found.stream().anyMatch((issue) -> issue.severity() == Severity.WARNING);
 				rejected
-					.add(new EntryRepository.ValidationResult(entry.id(), EntryStatus.INVALID, false, warning, found));
-				after = new EntryState(EntryStatus.INVALID, false, warning, false);
+					.add(new EntryRepository.ValidationResult(entry.id(), EntryStatus.INVALID, true, warning, found));
+				after = new EntryState(EntryStatus.INVALID, true, warning, false);
 			}
 			else {
 				passed.add(entry.id());

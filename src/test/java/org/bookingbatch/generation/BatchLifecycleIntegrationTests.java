@@ -38,6 +38,9 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 	@Autowired
 	GenerationProperties properties;
 
+	@Autowired
+	EntryValidator validator;
+
 	@BeforeEach
 	void setUp() {
 		northTeamWeek();
@@ -99,6 +102,33 @@ class BatchLifecycleIntegrationTests extends GenerationIntegrationTestSupport {
 		assertThat(timeline(id)).last()
 			.satisfies((event) -> assertThat(event.get("message").asString())
 				.contains("2 confirmed entries failed the final check"));
+	}
+
+	@Test
+	void anEntryTheFinalCheckRejectedStillClashesWithAnEntryCheckedAfterIt() {
+		// given: Alice's and Bob's clashing Monday visits are confirmed, and the
+		// partition of Alice's checks and commits before the one of Bob's reads
+		long id = startValidated();
+		long alice = entryId(id, this.clash1, this.monday);
+		long bob = entryId(id, this.clash2, this.monday);
+		makeValidAndSelected(id, List.of(alice, bob));
+		setStatus(id, "CONFIRMING");
+		assertThat(finalCheck(id, 1, alice)).isOne();
+		// when
+		int rejected = finalCheck(id, 2, bob);
+		// then
+		assertThat(rejected).isOne();
+		JsonNode bobsEntry = entry(id, this.clash2, this.monday);
+		assertThat(bobsEntry.get("status").asString()).isEqualTo("INVALID");
+		assertThat(bobsEntry.get("issues")).extracting((issue) -> issue.get("code").asString()).contains("CARER_CLASH");
+		// and once the check has ended, neither stays selected
+		this.transactions.executeWithoutResult((tx) -> this.entryRepository.backToReview(id));
+		assertThat(entries(id, "status=INVALID&selected=true")).isEmpty();
+	}
+
+	private int finalCheck(long batchId, int shard, long entryId) {
+		return this.transactions.execute((tx) -> this.validator.confirmCheck(batchId, shard,
+				this.entryRepository.findAll(batchId, List.of(entryId))));
 	}
 
 	@Test
