@@ -3,11 +3,9 @@ package org.bookingbatch.booking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.bookingbatch.booking.ValidationContext.Absence;
-import org.bookingbatch.booking.ValidationContext.AvailabilityWindow;
 import org.bookingbatch.booking.ValidationContext.Carer;
 import org.bookingbatch.booking.ValidationContext.Client;
 import org.bookingbatch.booking.ValidationContext.Contract;
@@ -52,13 +49,16 @@ class ValidationDataLoader {
 
 	private final Clock clock;
 
+	private final CarerAvailability availability;
+
 	ValidationDataLoader(JdbcClient jdbc, BookingStatusPolicy statuses, ZoneId providerZone, TimeoutConditions timeouts,
-			Clock clock) {
+			Clock clock, CarerAvailability availability) {
 		this.jdbc = jdbc;
 		this.statuses = statuses;
 		this.format = new IssueFormat(providerZone);
 		this.timeouts = timeouts;
 		this.clock = clock;
+		this.availability = availability;
 	}
 
 	ValidationContext load(List<BookingCandidate> candidates, CandidatePeers peers, ValidationProperties settings) {
@@ -104,8 +104,7 @@ class ValidationDataLoader {
 						ExistingBooking::startsAt, ExistingBooking::endsAt);
 		return new ValidationContext(settings, this.format, clients(namedClientIds), teams(teamIds), carers(carerIds),
 				timelines(absences(carerIds, from, to), Absence::carerId, Absence::startsAt, Absence::endsAt),
-				settings.carerMustBeScheduledAvailable()
-						? group(availability(carerIds), AvailabilityWindow::carerId) : Map.of(),
+				settings.carerMustBeScheduledAvailable() ? this.availability.windows(carerIds) : Map.of(),
 				group(contracts(clientIds), Contract::clientId),
 				timelines(suspensions(clientIds, from, to), Suspension::clientId, Suspension::startsAt,
 						Suspension::endOrMax),
@@ -174,20 +173,6 @@ class ValidationDataLoader {
 			.param("to", utc(to))
 			.query((rs, row) -> new Absence(rs.getLong("carer_id"), instant(rs, "starts_at"), instant(rs, "ends_at"),
 					rs.getString("reason")))
-			.list();
-	}
-
-	private List<AvailabilityWindow> availability(Set<Long> carerIds) {
-		if (carerIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				SELECT carer_id, day_of_week, start_time, end_time FROM carer_availability
-				WHERE carer_id IN (:carerIds)
-				""")
-			.param("carerIds", carerIds)
-			.query((rs, row) -> new AvailabilityWindow(rs.getLong("carer_id"), DayOfWeek.of(rs.getInt("day_of_week")),
-					rs.getObject("start_time", LocalTime.class), rs.getObject("end_time", LocalTime.class)))
 			.list();
 	}
 

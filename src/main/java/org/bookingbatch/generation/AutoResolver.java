@@ -21,13 +21,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.bookingbatch.booking.BookingStatusPolicy;
+import org.bookingbatch.booking.CarerAvailability;
 import org.bookingbatch.booking.IssueCode;
 
 /**
  * Auto-resolves carer clashes: each clashing carer of an entry is replaced by another
  * carer of the entry's team who is active, employed, not absent and free at that time
- * (the one with the fewest visits that week), or the slot is left unallocated when nobody
- * is free. The changed entries are revalidated at once.
+ * and, when {@code booking.validation.carer-must-be-scheduled-available} is true,
+ * scheduled to work then (see {@link CarerAvailability}), the one with the fewest visits
+ * that week; or the slot is left unallocated when nobody qualifies. The changed entries
+ * are revalidated at once.
  */
 @Component
 class AutoResolver {
@@ -44,16 +47,19 @@ class AutoResolver {
 
 	private final BookingStatusPolicy statuses;
 
+	private final CarerAvailability availability;
+
 	private final ZoneId zone;
 
 	AutoResolver(BatchService service, EntryRepository entries, EntryValidator validator, BatchTimeline timeline,
-			JdbcClient jdbc, BookingStatusPolicy statuses, ZoneId zone) {
+			JdbcClient jdbc, BookingStatusPolicy statuses, CarerAvailability availability, ZoneId zone) {
 		this.service = service;
 		this.entries = entries;
 		this.validator = validator;
 		this.timeline = timeline;
 		this.jdbc = jdbc;
 		this.statuses = statuses;
+		this.availability = availability;
 		this.zone = zone;
 	}
 
@@ -77,6 +83,7 @@ class AutoResolver {
 		Set<Long> teamIds = new HashSet<>();
 		clashing.forEach((entry) -> teamIds.add(entry.teamId()));
 		Map<Long, Carer> carers = loadCarers(teamIds);
+		CarerAvailability.Schedules schedules = this.availability.load(carers.keySet());
 		Map<Long, List<Busy>> busy = loadBusy(batchId, carers.keySet(), from, to);
 		// whole weeks: the clashes' window alone would miss the visits earlier or later
 		// in the week
@@ -95,6 +102,7 @@ class AutoResolver {
 					.stream()
 					.filter((c) -> c.teamIds.contains(entry.teamId()) && !allocation.contains(c.id))
 					.filter((c) -> c.available(entry.occurrenceDate()))
+					.filter((c) -> schedules.scheduled(c.id, entry.startsAt(), entry.endsAt()))
 					.filter((c) -> !clashes(busy.getOrDefault(c.id, List.of()), entry))
 					.min(Comparator
 						.comparingInt((Carer c) -> visitsPerWeek.getOrDefault(week(c.id, entry.startsAt()), 0))

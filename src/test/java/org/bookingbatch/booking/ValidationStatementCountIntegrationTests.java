@@ -63,10 +63,10 @@ class ValidationStatementCountIntegrationTests extends ValidationIntegrationTest
 
 	@BeforeEach
 	void aProviderWithSomeOfEverything() {
-		this.countedEngine = new ValidationEngine(
-				new ValidationDataLoader(JdbcClient.create(this.counter.wrap(this.dataSource)), this.statuses,
-						this.providerZone, this.timeouts, this.clock),
-				this.rules, ALL_QUERIES);
+		JdbcClient counted = JdbcClient.create(this.counter.wrap(this.dataSource));
+		this.countedEngine = new ValidationEngine(new ValidationDataLoader(counted, this.statuses, this.providerZone,
+				this.timeouts, this.clock, new CarerAvailability(counted, ALL_QUERIES, this.providerZone)), this.rules,
+				ALL_QUERIES);
 		for (int i = 0; i < CLIENTS; i++) {
 			long client = this.data.client("Client " + i, this.north);
 			this.data.contract(client, "personal care", LocalDate.of(2026, 1, 1), null);

@@ -48,6 +48,14 @@ final class GenerationFixtures {
 		return id;
 	}
 
+	/** A weekly window in which the carer is scheduled to work, local times. */
+	void availability(long carerId, DayOfWeek day, LocalTime start, LocalTime end) {
+		this.jdbc
+			.sql("INSERT INTO carer_availability (carer_id, day_of_week, start_time, end_time) VALUES (?, ?, ?, ?)")
+			.params(carerId, day.getValue(), start, end)
+			.update();
+	}
+
 	void absence(long carerId, Instant from, Instant to) {
 		this.jdbc.sql("INSERT INTO carer_absence (carer_id, starts_at, ends_at, reason) VALUES (?, ?, ?, 'Holiday')")
 			.params(carerId, Timestamp.from(from), Timestamp.from(to))

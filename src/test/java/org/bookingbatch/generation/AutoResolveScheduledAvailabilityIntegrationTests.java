@@ -1,0 +1,65 @@
+package org.bookingbatch.generation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Auto-resolve when carers must be scheduled to work at their visits' times: a
+ * replacement must be inside one of its weekly availability windows. The context is
+ * closed afterwards, so that its jobs and watchdog validate nothing behind other tests'
+ * backs with the setting on.
+ */
+@TestPropertySource(properties = "booking.validation.carer-must-be-scheduled-available=true")
+@DirtiesContext
+class AutoResolveScheduledAvailabilityIntegrationTests extends GenerationIntegrationTestSupport {
+
+	@Test
+	void autoResolvePassesOverAFreeTeamCarerWhoIsNotScheduledToWorkThen() {
+		// given: Ann is on two overlapping Wednesday visits; Ben and Cal are free and
+		// have no visits, but Ben works on Mondays only
+		long north = this.fixtures.team("North");
+		long alice = this.fixtures.client("Alice Cox", north);
+		long bob = this.fixtures.client("Bob Day", north);
+		long ann = this.fixtures.carer("Ann Lee", north);
+		long ben = this.fixtures.carer("Ben Moss", north);
+		long cal = this.fixtures.carer("Cal Fry", north);
+		this.fixtures.availability(ann, DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
+		this.fixtures.availability(ben, DayOfWeek.MONDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
+		this.fixtures.availability(cal, DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
+		LocalDate wednesday = this.monday.plusDays(2);
+		long aliceVisit = this.fixtures.entry(alice, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 0), 30, 1,
+				List.of(ann), this.monday);
+		long bobVisit = this.fixtures.entry(bob, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 15), 30, 1,
+				List.of(ann), this.monday);
+		long id = startValidated();
+		assertThat(counts(id).get("invalid").asInt()).isEqualTo(2);
+		// when
+		TestHttp.Response resolved = this.http.post("planner",
+				"/api/booking-batches/" + id + "/entries/auto-resolve-clashes", "");
+		// then
+		assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+		JsonNode results = resolved.json().get("results");
+		assertThat(results).hasSize(1);
+		assertThat(results.get(0).get("outcome").asString()).isEqualTo("REPLACED");
+		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(ann);
+		assertThat(results.get(0).get("toCarerId").asLong()).as("Ben, first in line, works on Mondays only")
+			.isEqualTo(cal);
+		JsonNode aliceEntry = entry(id, aliceVisit, wednesday);
+		assertThat(aliceEntry.get("carerIds").toString()).isEqualTo("[" + cal + "]");
+		assertThat(aliceEntry.get("status").asString()).as(aliceEntry.toString()).isEqualTo("VALID");
+		assertThat(entry(id, bobVisit, wednesday).get("status").asString()).isEqualTo("VALID");
+		assertThat(counts(id).get("invalid").asInt()).isZero();
+	}
+
+}
