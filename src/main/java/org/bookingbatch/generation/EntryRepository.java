@@ -531,7 +531,7 @@ class EntryRepository {
 				rs.getObject(7, LocalDate.class), BatchRepository.instant(rs, 8), BatchRepository.instant(rs, 9),
 				rs.getInt(10), parseIds(rs.getString(11)), BatchRepository.nullableLong(rs, 12),
 				EntryStatus.valueOf(rs.getString(13)), rs.getBoolean(14), rs.getBoolean(15), rs.getBoolean(16),
-				List.of(), BatchRepository.nullableLong(rs, 17), rs.getString(18), rs.getLong(19));
+				List.of(), bookingId(rs.getLong(17)), rs.getString(18), rs.getLong(19));
 	}
 
 	BatchEntry map(ResultSet rs, int row) throws SQLException {
@@ -541,8 +541,13 @@ class EntryRepository {
 				BatchRepository.instant(rs, "ends_at"), rs.getInt("carers_required"),
 				parseIds(rs.getString("carer_ids")), BatchRepository.nullableLong(rs, "service_contract_id"),
 				EntryStatus.valueOf(rs.getString("status")), rs.getBoolean("selected"), rs.getBoolean("stale"),
-				rs.getBoolean("has_warning"), fromJson(rs.getString("issues")),
-				BatchRepository.nullableLong(rs, "booking_id"), rs.getString("error"), rs.getLong("version"));
+				rs.getBoolean("has_warning"), fromJson(rs.getString("issues")), bookingId(rs.getLong("booking_id")),
+				rs.getString("error"), rs.getLong("version"));
+	}
+
+	/** An entry's booking: the column holds 0 until there is one (V34). */
+	private static @Nullable Long bookingId(long column) {
+		return (column != 0) ? column : null;
 	}
 
 	static String joinIds(List<Long> ids) {

@@ -111,7 +111,7 @@ class BatchWatchdogIntegrationTests extends OperationsIntegrationTestSupport {
 		this.jdbc.sql("DELETE FROM booking WHERE id IN (SELECT booking_id FROM batch_entry WHERE id IN (:ids))")
 			.param("ids", lost)
 			.update();
-		this.jdbc.sql("UPDATE batch_entry SET status = 'CONFIRMED', booking_id = NULL WHERE id IN (:ids)")
+		this.jdbc.sql("UPDATE batch_entry SET status = 'CONFIRMED', booking_id = 0 WHERE id IN (:ids)")
 			.param("ids", lost)
 			.update();
 		Timestamp longAgo = Timestamp.from(this.clock.instant().minus(Duration.ofMinutes(10)));
