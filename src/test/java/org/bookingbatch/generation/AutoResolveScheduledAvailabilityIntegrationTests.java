@@ -3,8 +3,6 @@ package org.bookingbatch.generation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,20 +26,16 @@ class AutoResolveScheduledAvailabilityIntegrationTests extends GenerationIntegra
 	void autoResolvePassesOverAFreeTeamCarerWhoIsNotScheduledToWorkThen() {
 		// given: Ann is on two overlapping Wednesday visits; Ben and Cal are free and
 		// have no visits, but Ben works on Mondays only
-		long north = this.fixtures.team("North");
-		long alice = this.fixtures.client("Alice Cox", north);
-		long bob = this.fixtures.client("Bob Day", north);
-		long ann = this.fixtures.carer("Ann Lee", north);
-		long ben = this.fixtures.carer("Ben Moss", north);
-		long cal = this.fixtures.carer("Cal Fry", north);
+		WednesdayClash clash = wednesdayClash();
+		long ann = clash.ann();
+		long aliceVisit = clash.aliceVisit();
+		long bobVisit = clash.bobVisit();
+		LocalDate wednesday = clash.wednesday();
+		long ben = this.fixtures.carer("Ben Moss", clash.team());
+		long cal = this.fixtures.carer("Cal Fry", clash.team());
 		this.fixtures.availability(ann, DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
 		this.fixtures.availability(ben, DayOfWeek.MONDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
 		this.fixtures.availability(cal, DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
-		LocalDate wednesday = this.monday.plusDays(2);
-		long aliceVisit = this.fixtures.entry(alice, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 0), 30, 1,
-				List.of(ann), this.monday);
-		long bobVisit = this.fixtures.entry(bob, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 15), 30, 1,
-				List.of(ann), this.monday);
 		long id = startValidated();
 		assertThat(counts(id).get("invalid").asInt()).isEqualTo(2);
 		// when

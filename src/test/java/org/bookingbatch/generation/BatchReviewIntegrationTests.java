@@ -1,10 +1,8 @@
 package org.bookingbatch.generation;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -187,23 +185,20 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 	@Test
 	void autoResolveReplacesAClashingCarerWithTheFreeTeamCarerWithTheFewestVisitsThatWeek() {
 		// given: Ann is on two overlapping Wednesday visits
-		long north = this.fixtures.team("North");
+		WednesdayClash clash = wednesdayClash();
+		long north = clash.team();
+		long ann = clash.ann();
+		long aliceVisit = clash.aliceVisit();
+		long bobVisit = clash.bobVisit();
+		LocalDate wednesday = clash.wednesday();
 		long south = this.fixtures.team("South");
-		long alice = this.fixtures.client("Alice Cox", north);
-		long bob = this.fixtures.client("Bob Day", north);
 		long zed = this.fixtures.client("Zed Ash", north);
-		long ann = this.fixtures.carer("Ann Lee", north);
 		long ben = this.fixtures.carer("Ben Moss", north);
 		long carl = this.fixtures.carer("Carl Nye", north);
 		long dan = this.fixtures.carer("Dan Orr", north);
 		long eve = this.fixtures.carer("Eve Pratt", north);
 		long fay = this.fixtures.carer("Fay Quinn", north);
 		long gus = this.fixtures.carer("Gus Roe", south);
-		LocalDate wednesday = this.monday.plusDays(2);
-		long aliceVisit = this.fixtures.entry(alice, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 0), 30, 1,
-				List.of(ann), this.monday);
-		long bobVisit = this.fixtures.entry(bob, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 15), 30, 1,
-				List.of(ann), this.monday);
 		// Ben is busy then; Carl has three visits that week, Dan one; Eve is absent,
 		// Fay inactive, Gus in another team
 		visit(zed, north, ben, wednesday, LocalTime.of(7, 30));
@@ -251,16 +246,12 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 	@Test
 	void autoResolveLeavesTheSlotUnallocatedWhenNoTeamCarerIsFree() {
 		// given: Ann clashes with herself on Wednesday, Ben is absent, nobody else
-		long north = this.fixtures.team("North");
-		long alice = this.fixtures.client("Alice Cox", north);
-		long bob = this.fixtures.client("Bob Day", north);
-		long ann = this.fixtures.carer("Ann Lee", north);
-		long ben = this.fixtures.carer("Ben Moss", north);
-		LocalDate wednesday = this.monday.plusDays(2);
-		long aliceVisit = this.fixtures.entry(alice, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 0), 30, 1,
-				List.of(ann), this.monday);
-		long bobVisit = this.fixtures.entry(bob, north, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(8, 15), 30, 1,
-				List.of(ann), this.monday);
+		WednesdayClash clash = wednesdayClash();
+		long ann = clash.ann();
+		long aliceVisit = clash.aliceVisit();
+		long bobVisit = clash.bobVisit();
+		LocalDate wednesday = clash.wednesday();
+		long ben = this.fixtures.carer("Ben Moss", clash.team());
 		this.fixtures.absence(ben, GenerationFixtures.at(wednesday, LocalTime.of(8, 0)),
 				GenerationFixtures.at(wednesday, LocalTime.of(9, 0)));
 		long id = startValidated();

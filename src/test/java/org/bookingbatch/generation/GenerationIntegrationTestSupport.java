@@ -133,6 +133,27 @@ abstract class GenerationIntegrationTestSupport {
 				List.of(this.ben), this.monday.minusWeeks(1));
 	}
 
+	/**
+	 * Team North's Ann Lee on two overlapping Wednesday visits of the planned week: Alice
+	 * Cox's at 08:00 and Bob Day's at 08:15 (both get CARER_CLASH).
+	 */
+	WednesdayClash wednesdayClash() {
+		long north = this.fixtures.team("North");
+		long alice = this.fixtures.client("Alice Cox", north);
+		long bob = this.fixtures.client("Bob Day", north);
+		long ann = this.fixtures.carer("Ann Lee", north);
+		Set<DayOfWeek> wednesdays = EnumSet.of(DayOfWeek.WEDNESDAY);
+		long aliceVisit = this.fixtures.entry(alice, north, wednesdays, LocalTime.of(8, 0), 30, 1, List.of(ann),
+				this.monday);
+		long bobVisit = this.fixtures.entry(bob, north, wednesdays, LocalTime.of(8, 15), 30, 1, List.of(ann),
+				this.monday);
+		return new WednesdayClash(north, ann, aliceVisit, bobVisit, this.monday.plusDays(2));
+	}
+
+	/** The set-up of {@link #wednesdayClash()}: schedule entries and carer by id. */
+	record WednesdayClash(long team, long ann, long aliceVisit, long bobVisit, LocalDate wednesday) {
+	}
+
 	@AfterEach
 	void invariantsHoldForEveryBatch() {
 		awaitJobsSettled();
