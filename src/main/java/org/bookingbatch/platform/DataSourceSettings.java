@@ -20,6 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * slots take (a chunk's id list is a thousand of them). A server that refuses to prepare
  * more (max_prepared_stmt_count) gets the statement as text instead: the driver falls
  * back by itself.
+ * <p>
+ * A read-only transaction stays a promise of the application: the driver does not pass it
+ * on to the server, which would cost two more round trips per transaction (READ ONLY
+ * before, READ WRITE after), and the API's reads are read-only transactions.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceSettings {
@@ -38,6 +42,7 @@ class DataSourceSettings {
 					hikari.addDataSourceProperty("cachePrepStmts", "true");
 					hikari.addDataSourceProperty("useLocalSessionState", "true");
 					hikari.addDataSourceProperty("useServerPrepStmts", "true");
+					hikari.addDataSourceProperty("readOnlyPropagatesToServer", "false");
 					hikari.addDataSourceProperty("prepStmtCacheSize", "100");
 					hikari.addDataSourceProperty("prepStmtCacheSqlLimit", "32768");
 				}

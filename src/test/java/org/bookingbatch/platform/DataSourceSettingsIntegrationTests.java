@@ -12,18 +12,39 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application's statements are prepared on the server and stay prepared on their
- * connection, and a server that prepares no more still answers them.
+ * connection, and a server that prepares no more still answers them; read-only
+ * transactions cost the server nothing extra.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DataSourceSettingsIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void aReadOnlyTransactionIsNotPassedOnToTheServer() {
+		// given
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		// when
+		Long serverReadOnly = readOnly
+			.execute((status) -> this.jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+				assertThat(connection.isReadOnly()).isTrue();
+				return this.jdbc.queryForObject("SELECT @@SESSION.transaction_read_only", Long.class);
+			}));
+		// then
+		assertThat(serverReadOnly).as("the session's transaction_read_only").isZero();
+	}
 
 	@Test
 	void aStatementIsPreparedOnTheServerOncePerConnection() {
