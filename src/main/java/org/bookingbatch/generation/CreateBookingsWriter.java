@@ -129,10 +129,8 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 			// id follows from its place in the chunk; otherwise (an entry left out, or
 			// other partitions' bookings interleaving) each entry's booking is looked up.
 			long first = this.jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-			created = (this.consecutiveIds && inserted == ids.size()) ? setCreated(ids, first) : -1;
-			if (created < 0) {
-				created = setCreatedFromBookings(ids, first);
-			}
+			created = (this.consecutiveIds && inserted == ids.size()) ? setCreated(ids, first)
+					: setCreatedFromBookings(ids, first);
 			// The creations' history rows, for the chunk at once; they are also the
 			// outbox of the booking events. Written from the entries, which give each
 			// booking's id and status without reading the bookings again.
@@ -187,7 +185,7 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 	 * consecutive entry ids, the booking id is the entry id plus the run's offset. The
 	 * statement has room for {@link #RUNS} runs (the unused ones repeat the last), so
 	 * that it is one prepared statement whatever the chunk; a chunk whose entries fall
-	 * into more runs gets its bookings looked up (returns -1).
+	 * into more runs gets its bookings looked up.
 	 */
 	private int setCreated(List<? extends Long> ids, long first) {
 		long[] sorted = ids.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -196,7 +194,7 @@ class CreateBookingsWriter implements ItemWriter<Long> {
 		for (int k = 0; k < sorted.length; k++) {
 			if (k == sorted.length - 1 || sorted[k + 1] != sorted[k] + 1) {
 				if (run == RUNS) {
-					return -1;
+					return setCreatedFromBookings(ids, first);
 				}
 				runs.put("end" + run, sorted[k]);
 				runs.put("offset" + run, first + k - sorted[k]);

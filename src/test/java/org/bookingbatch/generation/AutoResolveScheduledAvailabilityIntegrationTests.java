@@ -1,7 +1,6 @@
 package org.bookingbatch.generation;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,9 @@ class AutoResolveScheduledAvailabilityIntegrationTests extends GenerationIntegra
 		// given: Ann is on two overlapping Wednesday visits; Ben and Cal are free and
 		// have no visits, but Ben works on Mondays only
 		WednesdayClash clash = wednesdayClash();
-		long ann = clash.ann();
-		long aliceVisit = clash.aliceVisit();
-		long bobVisit = clash.bobVisit();
-		LocalDate wednesday = clash.wednesday();
 		long ben = this.fixtures.carer("Ben Moss", clash.team());
 		long cal = this.fixtures.carer("Cal Fry", clash.team());
-		this.fixtures.availability(ann, DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
+		this.fixtures.availability(clash.ann(), DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
 		this.fixtures.availability(ben, DayOfWeek.MONDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
 		this.fixtures.availability(cal, DayOfWeek.WEDNESDAY, LocalTime.of(7, 0), LocalTime.of(12, 0));
 		long id = startValidated();
@@ -46,13 +41,13 @@ class AutoResolveScheduledAvailabilityIntegrationTests extends GenerationIntegra
 		JsonNode results = resolved.json().get("results");
 		assertThat(results).hasSize(1);
 		assertThat(results.get(0).get("outcome").asString()).isEqualTo("REPLACED");
-		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(ann);
+		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(clash.ann());
 		assertThat(results.get(0).get("toCarerId").asLong()).as("Ben, first in line, works on Mondays only")
 			.isEqualTo(cal);
-		JsonNode aliceEntry = entry(id, aliceVisit, wednesday);
+		JsonNode aliceEntry = entry(id, clash.aliceVisit(), clash.wednesday());
 		assertThat(aliceEntry.get("carerIds").toString()).isEqualTo("[" + cal + "]");
 		assertThat(aliceEntry.get("status").asString()).as(aliceEntry.toString()).isEqualTo("VALID");
-		assertThat(entry(id, bobVisit, wednesday).get("status").asString()).isEqualTo("VALID");
+		assertThat(entry(id, clash.bobVisit(), clash.wednesday()).get("status").asString()).isEqualTo("VALID");
 		assertThat(counts(id).get("invalid").asInt()).isZero();
 	}
 

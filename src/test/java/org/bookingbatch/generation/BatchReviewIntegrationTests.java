@@ -187,10 +187,6 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 		// given: Ann is on two overlapping Wednesday visits
 		WednesdayClash clash = wednesdayClash();
 		long north = clash.team();
-		long ann = clash.ann();
-		long aliceVisit = clash.aliceVisit();
-		long bobVisit = clash.bobVisit();
-		LocalDate wednesday = clash.wednesday();
 		long south = this.fixtures.team("South");
 		long zed = this.fixtures.client("Zed Ash", north);
 		long ben = this.fixtures.carer("Ben Moss", north);
@@ -201,18 +197,18 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 		long gus = this.fixtures.carer("Gus Roe", south);
 		// Ben is busy then; Carl has three visits that week, Dan one; Eve is absent,
 		// Fay inactive, Gus in another team
-		visit(zed, north, ben, wednesday, LocalTime.of(7, 30));
+		visit(zed, north, ben, clash.wednesday(), LocalTime.of(7, 30));
 		visit(zed, north, carl, this.monday, LocalTime.of(12, 0));
 		visit(zed, north, carl, this.monday.plusDays(1), LocalTime.of(12, 0));
 		visit(zed, north, carl, this.monday.plusDays(4), LocalTime.of(12, 0));
 		visit(zed, north, dan, this.monday.plusDays(1), LocalTime.of(14, 0));
-		this.fixtures.absence(eve, GenerationFixtures.at(wednesday, LocalTime.of(6, 0)),
-				GenerationFixtures.at(wednesday, LocalTime.of(18, 0)));
+		this.fixtures.absence(eve, GenerationFixtures.at(clash.wednesday(), LocalTime.of(6, 0)),
+				GenerationFixtures.at(clash.wednesday(), LocalTime.of(18, 0)));
 		this.jdbc.sql("UPDATE carer SET active = FALSE WHERE id = ?").param(fay).update();
 		long id = startValidated();
 		assertThat(counts(id).get("invalid").asInt()).isEqualTo(2);
-		long aliceEntry = entryId(id, aliceVisit, wednesday);
-		long bobEntry = entryId(id, bobVisit, wednesday);
+		long aliceEntry = entryId(id, clash.aliceVisit(), clash.wednesday());
+		long bobEntry = entryId(id, clash.bobVisit(), clash.wednesday());
 		// when
 		TestHttp.Response resolved = this.http.post("planner",
 				"/api/booking-batches/" + id + "/entries/auto-resolve-clashes", "");
@@ -224,12 +220,13 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 				"fromCarerId", "toCarerId");
 		assertThat(results.get(0).get("entryId").asLong()).isEqualTo(aliceEntry);
 		assertThat(results.get(0).get("outcome").asString()).isEqualTo("REPLACED");
-		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(ann);
+		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(clash.ann());
 		assertThat(results.get(0).get("toCarerId").asLong()).as("Dan has the fewest visits that week").isEqualTo(dan);
-		assertThat(entry(id, aliceVisit, wednesday).get("carerIds").toString()).isEqualTo("[" + dan + "]");
-		assertThat(entry(id, aliceVisit, wednesday).get("status").asString()).isEqualTo("VALID");
-		assertThat(entry(id, bobVisit, wednesday).get("status").asString()).isEqualTo("VALID");
-		assertThat(entry(id, bobVisit, wednesday).get("id").asLong()).isEqualTo(bobEntry);
+		assertThat(entry(id, clash.aliceVisit(), clash.wednesday()).get("carerIds").toString())
+			.isEqualTo("[" + dan + "]");
+		assertThat(entry(id, clash.aliceVisit(), clash.wednesday()).get("status").asString()).isEqualTo("VALID");
+		assertThat(entry(id, clash.bobVisit(), clash.wednesday()).get("status").asString()).isEqualTo("VALID");
+		assertThat(entry(id, clash.bobVisit(), clash.wednesday()).get("id").asLong()).isEqualTo(bobEntry);
 		assertThat(counts(id).get("invalid").asInt()).isZero();
 		assertThat(counts(id).get("selected").asInt()).isEqualTo(2);
 		assertThat(timeline(id))
@@ -247,13 +244,9 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 	void autoResolveLeavesTheSlotUnallocatedWhenNoTeamCarerIsFree() {
 		// given: Ann clashes with herself on Wednesday, Ben is absent, nobody else
 		WednesdayClash clash = wednesdayClash();
-		long ann = clash.ann();
-		long aliceVisit = clash.aliceVisit();
-		long bobVisit = clash.bobVisit();
-		LocalDate wednesday = clash.wednesday();
 		long ben = this.fixtures.carer("Ben Moss", clash.team());
-		this.fixtures.absence(ben, GenerationFixtures.at(wednesday, LocalTime.of(8, 0)),
-				GenerationFixtures.at(wednesday, LocalTime.of(9, 0)));
+		this.fixtures.absence(ben, GenerationFixtures.at(clash.wednesday(), LocalTime.of(8, 0)),
+				GenerationFixtures.at(clash.wednesday(), LocalTime.of(9, 0)));
 		long id = startValidated();
 		// when
 		JsonNode results = this.http.post("planner", "/api/booking-batches/" + id + "/entries/auto-resolve-clashes", "")
@@ -261,16 +254,17 @@ class BatchReviewIntegrationTests extends GenerationIntegrationTestSupport {
 			.get("results");
 		// then
 		assertThat(results).hasSize(1);
-		assertThat(results.get(0).get("entryId").asLong()).isEqualTo(entryId(id, aliceVisit, wednesday));
+		assertThat(results.get(0).get("entryId").asLong())
+			.isEqualTo(entryId(id, clash.aliceVisit(), clash.wednesday()));
 		assertThat(results.get(0).get("outcome").asString()).isEqualTo("UNALLOCATED");
-		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(ann);
+		assertThat(results.get(0).get("fromCarerId").asLong()).isEqualTo(clash.ann());
 		assertThat(results.get(0).get("toCarerId").isNull()).isTrue();
-		JsonNode aliceEntry = entry(id, aliceVisit, wednesday);
+		JsonNode aliceEntry = entry(id, clash.aliceVisit(), clash.wednesday());
 		assertThat(aliceEntry.get("carerIds")).isEmpty();
 		assertThat(aliceEntry.get("status").asString()).isEqualTo("VALID");
 		assertThat(aliceEntry.get("issues")).extracting((issue) -> issue.get("code").asString())
 			.containsExactly("UNALLOCATED");
-		assertThat(entry(id, bobVisit, wednesday).get("status").asString()).isEqualTo("VALID");
+		assertThat(entry(id, clash.bobVisit(), clash.wednesday()).get("status").asString()).isEqualTo("VALID");
 		JsonNode counts = counts(id);
 		assertThat(counts.get("valid").asInt()).isEqualTo(2);
 		assertThat(counts.get("warnings").asInt()).isOne();
