@@ -71,6 +71,12 @@ class BookingGenerationJobConfiguration {
 
 	static final String REFRESH_STEP = "refreshEntriesStep";
 
+	private final DeadlockRetry deadlockRetry;
+
+	BookingGenerationJobConfiguration(DeadlockRetry deadlockRetry) {
+		this.deadlockRetry = deadlockRetry;
+	}
+
 	@Bean
 	Job bookingGenerationJob(JobRepository jobRepository, Step buildEntriesStep, Step validateEntriesStep,
 			Step confirmEntriesStep, Step createBookingsStep, ReviewDecider reviewDecider, BatchJobListener listener) {
@@ -197,29 +203,33 @@ class BookingGenerationJobConfiguration {
 	}
 
 	/**
-	 * A chunk-oriented step over batch entries (or their ids), one chunk per transaction.
+	 * A chunk-oriented step over batch entries (or their ids), one chunk per transaction,
+	 * written again when the transaction loses a deadlock.
 	 */
-	private static <T> ChunkOrientedStepBuilder<T, T> entryStep(String name, JobRepository jobRepository,
+	private <T> ChunkOrientedStepBuilder<T, T> entryStep(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, GenerationProperties properties, ItemReader<T> reader,
 			ItemWriter<T> writer) {
 		return new StepBuilder(name, jobRepository).<T, T>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.transactionAttribute(CHUNK_TRANSACTION)
 			.reader(reader)
-			.writer(writer);
+			.writer(this.deadlockRetry.around(writer));
 	}
 
-	/** A step that drafts entries from chunks of schedule entries. */
-	private static Step draftStep(String name, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, GenerationProperties properties,
-			ItemReader<ScheduleEntry> reader, ItemProcessor<ScheduleEntry, List<EntryDraft>> processor,
-			ItemWriter<List<EntryDraft>> writer, BatchJobListener listener) {
+	/**
+	 * A step that drafts entries from chunks of schedule entries, written again when the
+	 * transaction loses a deadlock.
+	 */
+	private Step draftStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, ItemReader<ScheduleEntry> reader,
+			ItemProcessor<ScheduleEntry, List<EntryDraft>> processor, ItemWriter<List<EntryDraft>> writer,
+			BatchJobListener listener) {
 		return new StepBuilder(name, jobRepository).<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
 			.transactionManager(transactionManager)
 			.transactionAttribute(CHUNK_TRANSACTION)
 			.reader(reader)
 			.processor(processor)
-			.writer(writer)
+			.writer(this.deadlockRetry.around(writer))
 			.listener(listener)
 			.build();
 	}
