@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.core.ClockProvider;
@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScheduledGeneration implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledGeneration.class);
+
+	private static final DateTimeFormatter FIRED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	/** The name of the launch lock. */
 	static final String LOCK = "scheduled-generation";
@@ -89,7 +91,8 @@ class ScheduledGeneration implements SchedulingConfigurer {
 	void fire() {
 		if (this.settings.enabled()) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.zone));
-			runOnce(now.toLocalDate(), "on schedule at " + now.toLocalTime().truncatedTo(ChronoUnit.SECONDS));
+			// HH:mm:ss also on the minute, where LocalTime would leave the seconds out
+			runOnce(now.toLocalDate(), "on schedule at " + FIRED_AT.format(now));
 		}
 	}
 

@@ -10,15 +10,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scheduled overnight generation in review mode, with the clock moved by the test.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ScheduledGenerationIntegrationTests extends OperationsIntegrationTestSupport {
 
 	@Autowired
@@ -26,6 +30,18 @@ class ScheduledGenerationIntegrationTests extends OperationsIntegrationTestSuppo
 
 	@Autowired
 	ScheduledRunFollowUp followUp;
+
+	@Test
+	void aFiringOnTheMinuteIsLoggedWithItsSeconds(CapturedOutput output) {
+		// given
+		validAndInvalidVisits(this.today);
+		this.clock.set(at(this.today, LocalTime.of(2, 0)));
+		// when
+		this.schedule.fire();
+		// then: as every other firing, so that the nodes' logs line up by the second
+		assertThat(output).contains("Scheduled run of " + this.today + " fired on schedule at 02:00:00 on node");
+		awaitStatus(batchIds().get(0), "VALIDATED");
+	}
 
 	@Test
 	void scheduledRunStartsOneBatchForTheWindowThatWaitsForReview() {
