@@ -81,14 +81,7 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 	void aChunkThatLosesADeadlockIsWrittenAgainAndCountsOnce() {
 		// given: a chunk that adds one to both rows, the first time in a deadlock
 		AtomicInteger attempts = new AtomicInteger();
-		ItemWriter<Long> writer = this.retry.around((chunk) -> {
-			int attempt = attempts.incrementAndGet();
-			addOne(FIRST);
-			if (attempt == 1) {
-				otherTakesSecondThenWaitsForFirst();
-			}
-			addOne(SECOND);
-		});
+		ItemWriter<Long> writer = addingOneToBoth(attempts, 1);
 		// when
 		this.chunkTransaction.executeWithoutResult((status) -> write(writer));
 		// then: the first attempt's addition to the first row was rolled back with its
@@ -126,14 +119,7 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 	void aChunkThatKeepsLosingDeadlocksFailsAfterThreeAttempts() {
 		// given: a chunk that would be written the sixth time
 		AtomicInteger attempts = new AtomicInteger();
-		ItemWriter<Long> writer = this.retry.around((chunk) -> {
-			int attempt = attempts.incrementAndGet();
-			addOne(FIRST);
-			if (attempt <= 5) {
-				otherTakesSecondThenWaitsForFirst();
-			}
-			addOne(SECOND);
-		});
+		ItemWriter<Long> writer = addingOneToBoth(attempts, 5);
 		// when / then
 		assertThatException().isThrownBy(() -> this.chunkTransaction.executeWithoutResult((status) -> write(writer)))
 			.satisfies((ex) -> assertThat(DeadlockRetry.isDeadlock(ex)).isTrue());
@@ -176,6 +162,21 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 			.satisfies((event) -> assertThat(text(event.get("message"))).contains(
 					BookingGenerationJobConfiguration.CONFIRM_STEP, "met a deadlock",
 					"written again (attempt 2 of 3)"));
+	}
+
+	/**
+	 * A chunk, written with the retry, that adds one to both rows and loses a deadlock in
+	 * each of its first attempts.
+	 */
+	private ItemWriter<Long> addingOneToBoth(AtomicInteger attempts, int deadlocks) {
+		return this.retry.around((chunk) -> {
+			int attempt = attempts.incrementAndGet();
+			addOne(FIRST);
+			if (attempt <= deadlocks) {
+				otherTakesSecondThenWaitsForFirst();
+			}
+			addOne(SECOND);
+		});
 	}
 
 	private void write(ItemWriter<Long> writer) {
