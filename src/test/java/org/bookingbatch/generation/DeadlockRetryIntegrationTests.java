@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -92,10 +92,10 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 	}
 
 	@Test
-	void aChunkWhoseStatementTimedOutWaitingForALockIsNotWrittenAgain() throws Exception {
+	void aChunkWhoseStatementTimedOutWaitingForALockIsNotWrittenAgain() {
 		// given: the other connection holds the second row; the chunk waits one second
 		// for it
-		Future<?> holding = otherHolds(SECOND);
+		CountDownLatch release = otherHolds(SECOND);
 		AtomicInteger attempts = new AtomicInteger();
 		ItemWriter<Long> writer = this.retry.around((chunk) -> {
 			attempts.incrementAndGet();
@@ -111,7 +111,7 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 		assertThatException().isThrownBy(() -> this.chunkTransaction.executeWithoutResult((status) -> write(writer)))
 			.satisfies((ex) -> assertThat(errorCode(ex)).isEqualTo(1205));
 		assertThat(attempts).hasValue(1);
-		holding.cancel(true);
+		release.countDown();
 		assertThat(carerId(FIRST)).isZero();
 	}
 
@@ -231,15 +231,16 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 		awaitLockWait("UPDATE batch_entry_carer");
 	}
 
-	/** The other connection holds the row until it is cancelled. */
-	private Future<?> otherHolds(long row) throws Exception {
-		Future<?> holding = this.other.submit(() -> {
+	/** The other connection holds the row until the latch it returns is counted down. */
+	private CountDownLatch otherHolds(long row) {
+		CountDownLatch release = new CountDownLatch(1);
+		this.other.submit(() -> {
 			try (Connection connection = this.dataSource.getConnection()) {
 				connection.setAutoCommit(false);
 				try (Statement statement = connection.createStatement()) {
 					statement
 						.executeUpdate("UPDATE batch_entry_carer SET carer_id = carer_id + 10 WHERE entry_id = " + row);
-					Thread.sleep(30_000);
+					release.await();
 				}
 				finally {
 					connection.rollback();
@@ -249,7 +250,7 @@ class DeadlockRetryIntegrationTests extends GenerationIntegrationTestSupport {
 			return null;
 		});
 		awaitTransactions("trx_rows_modified > 0", 1);
-		return holding;
+		return release;
 	}
 
 	/**
