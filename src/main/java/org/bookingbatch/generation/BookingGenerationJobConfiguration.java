@@ -27,7 +27,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -413,7 +412,7 @@ class BookingGenerationJobConfiguration {
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, BatchRepository batches,
-			GenerationProperties properties) throws Exception {
+			GenerationProperties properties) {
 		Map<String, Object> params = new java.util.HashMap<>();
 		String scope = scheduleScope(batches.find(batchId).orElseThrow(), params);
 		return new KeysetPagingItemReader<>("scheduleEntryReader", dataSource, """
@@ -421,8 +420,8 @@ class BookingGenerationJobConfiguration {
 				s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
 				(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
 				 WHERE c.schedule_entry_id = s.id) AS carer_ids
-				""", "schedule_entry s", scope + IdRangePartitioner.condition("s.id", fromId, toId),
-				Map.of("id", Order.ASCENDING), params, properties.buildChunkSize(),
+				""", "schedule_entry s", scope + IdRangePartitioner.condition("s.id", fromId, toId), params,
+				properties.buildChunkSize(),
 				(rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
 						days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
 						rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"),
@@ -438,8 +437,7 @@ class BookingGenerationJobConfiguration {
 	KeysetPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
-			throws Exception {
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties) {
 		return entryReader("pendingEntryReader", dataSource, batchId,
 				"e.status = 'PENDING'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 	}
@@ -449,8 +447,7 @@ class BookingGenerationJobConfiguration {
 	KeysetPagingItemReader<BatchEntry> selectedEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
-			throws Exception {
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties) {
 		// The final check reads the entries the user confirmed that it has not passed
 		// yet (a cancel sends the passed ones back), so it starts over from them.
 		KeysetPagingItemReader<BatchEntry> reader = entryReader("selectedEntryReader", dataSource, batchId,
@@ -464,8 +461,7 @@ class BookingGenerationJobConfiguration {
 	KeysetPagingItemReader<Long> creatableEntryReader(DataSource dataSource,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties)
-			throws Exception {
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties) {
 		// The confirmed entries are the work left: a chunk that found the batch no longer
 		// creating wrote nothing, so a saved position could run ahead of the bookings.
 		// Their ids are enough: the writer books them from their rows in the database.
@@ -479,24 +475,23 @@ class BookingGenerationJobConfiguration {
 	@Bean
 	@StepScope
 	KeysetPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, GenerationProperties properties) throws Exception {
+			@Value("#{jobParameters['batchId']}") Long batchId, GenerationProperties properties) {
 		// One equality on the stale index keeps the pages in index order: no sort of the
 		// whole batch per page.
 		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", properties);
 	}
 
 	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
-			String condition, GenerationProperties properties) throws Exception {
+			String condition, GenerationProperties properties) {
 		return entryReader(name, dataSource, batchId, EntryRepository.STEP_COLUMNS, condition,
 				EntryRepository::mapStepColumns, properties);
 	}
 
 	/** Pages through the batch's entries that meet the condition, by id. */
 	private static <T> KeysetPagingItemReader<T> entryReader(String name, DataSource dataSource, long batchId,
-			String columns, String condition, RowMapper<T> mapper, GenerationProperties properties) throws Exception {
+			String columns, String condition, RowMapper<T> mapper, GenerationProperties properties) {
 		return new KeysetPagingItemReader<>(name, dataSource, columns, "batch_entry e",
-				"e.batch_id = :batchId AND " + condition, Map.of("id", Order.ASCENDING), Map.of("batchId", batchId),
-				properties.chunkSize(), mapper);
+				"e.batch_id = :batchId AND " + condition, Map.of("batchId", batchId), properties.chunkSize(), mapper);
 	}
 
 	@Bean

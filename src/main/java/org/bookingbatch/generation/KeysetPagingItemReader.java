@@ -1,60 +1,137 @@
 package org.bookingbatch.generation;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.support.MySqlPagingQueryProvider;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * A paging reader that resumes after its saved sort key values alone.
- * {@link JdbcPagingItemReader} also turns the saved item count into a page number and an
- * offset within that page, and skips that many rows: wrong when the rows read before no
- * longer match (readers that filter on the status their writer changes) or when the page
- * size changed (a node restarted with another chunk size). This reader always continues
- * right after the last row of the last committed chunk.
+ * Reads rows in pages by their {@code id}, each page the rows after the last one read,
+ * and saves the id of the last row it returned: a resumed step continues right after the
+ * last row of its last committed chunk, whatever the chunk size was and even when the
+ * rows read before no longer match (readers that filter on the status their writer
+ * changes).
+ * <p>
+ * {@code JdbcPagingItemReader} saves the start of the page and skips to the item count
+ * within it, which is wrong in both cases; it also sets the page size as the statement's
+ * maximum row count, which the driver turns into two more round trips per page
+ * ({@code SET SQL_SELECT_LIMIT} to the page size, then back to {@code DEFAULT} for the
+ * next statement on the connection). The page query carries its own {@code LIMIT}.
  */
-class KeysetPagingItemReader<T> extends JdbcPagingItemReader<T> {
+class KeysetPagingItemReader<T> extends AbstractItemCountingItemStreamItemReader<T> {
 
-	private int pageSize;
+	/** The key {@code JdbcPagingItemReader} used, so that steps it saved still resume. */
+	private static final String START_AFTER = "start.after";
 
+	private static final String LAST_ID_PARAMETER = "keysetLastId";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final String firstPage;
+
+	private final String nextPage;
+
+	private final Map<String, Object> parameters;
+
+	private final RowMapper<T> rowMapper;
+
+	private final int pageSize;
+
+	private Iterator<Row<T>> page = Collections.emptyIterator();
+
+	private boolean lastPage;
+
+	private @Nullable Long lastId;
+
+	/**
+	 * A reader of {@code SELECT select FROM from WHERE where}, in pages of
+	 * {@code pageSize} by the column {@code id} of the select list.
+	 */
 	KeysetPagingItemReader(String name, DataSource dataSource, String select, String from, String where,
-			Map<String, Order> sortKeys, Map<String, Object> parameters, int pageSize, RowMapper<T> rowMapper)
-			throws Exception {
-		super(dataSource, queryProvider(select, from, where, sortKeys));
+			Map<String, Object> parameters, int pageSize, RowMapper<T> rowMapper) {
 		setName(name);
-		setParameterValues(parameters);
-		setPageSize(pageSize);
-		setRowMapper(rowMapper);
-		afterPropertiesSet();
-	}
-
-	private static MySqlPagingQueryProvider queryProvider(String select, String from, String where,
-			Map<String, Order> sortKeys) {
-		MySqlPagingQueryProvider provider = new MySqlPagingQueryProvider();
-		provider.setSelectClause(select);
-		provider.setFromClause(from);
-		provider.setWhereClause(where);
-		provider.setSortKeys(sortKeys);
-		return provider;
-	}
-
-	@Override
-	public void setPageSize(int pageSize) {
-		super.setPageSize(pageSize);
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		String query = "SELECT " + select + " FROM " + from + " WHERE (" + where + ")";
+		String order = " ORDER BY id LIMIT " + pageSize;
+		this.firstPage = query + order;
+		this.nextPage = query + " AND id > :" + LAST_ID_PARAMETER + order;
+		this.parameters = parameters;
+		this.rowMapper = rowMapper;
 		this.pageSize = pageSize;
 	}
 
-	/**
-	 * Positions at the start of the page after the restored sort key values, never within
-	 * a page.
-	 */
 	@Override
-	protected void jumpToItem(int itemIndex) throws Exception {
-		super.jumpToItem((itemIndex > 0) ? this.pageSize : 0);
+	protected @Nullable T doRead() {
+		if (!this.page.hasNext() && !this.lastPage) {
+			readPage();
+		}
+		if (!this.page.hasNext()) {
+			return null;
+		}
+		Row<T> row = this.page.next();
+		this.lastId = row.id();
+		return row.item();
+	}
+
+	private void readPage() {
+		Map<String, Object> values = new HashMap<>(this.parameters);
+		if (this.lastId != null) {
+			values.put(LAST_ID_PARAMETER, this.lastId);
+		}
+		List<Row<T>> rows = this.jdbc.query((this.lastId != null) ? this.nextPage : this.firstPage, values,
+				(rs, rowNum) -> new Row<>(rs.getLong("id"), this.rowMapper.mapRow(rs, rowNum)));
+		this.lastPage = rows.size() < this.pageSize;
+		this.page = rows.iterator();
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) throws ItemStreamException {
+		String key = getExecutionContextKey(START_AFTER);
+		if (isSaveState() && executionContext.containsKey(key)
+				&& executionContext.get(key) instanceof Map<?, ?> startAfter
+				&& startAfter.get("id") instanceof Number id) {
+			this.lastId = id.longValue();
+		}
+		super.open(executionContext);
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) throws ItemStreamException {
+		super.update(executionContext);
+		if (isSaveState() && this.lastId != null) {
+			executionContext.put(getExecutionContextKey(START_AFTER), new LinkedHashMap<>(Map.of("id", this.lastId)));
+		}
+	}
+
+	/** The position is the saved id: nothing to skip. */
+	@Override
+	protected void jumpToItem(int itemIndex) {
+	}
+
+	@Override
+	protected void doOpen() {
+	}
+
+	@Override
+	protected void doClose() {
+		this.page = Collections.emptyIterator();
+		this.lastPage = false;
+		this.lastId = null;
+	}
+
+	private record Row<T>(long id, T item) {
 	}
 
 }
