@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * {@code JdbcPagingItemReader} saves the start of the page and skips to the item count
  * within it, which is wrong in both cases; it also sets the page size as the statement's
  * maximum row count, which the driver turns into two more round trips per page
- * ({@code SET SQL_SELECT_LIMIT} to the page size, then back to {@code DEFAULT} for the
- * next statement on the connection). The page query carries its own {@code LIMIT}.
+ * ({@code SET sql_select_limit=} the page size, then back to {@code DEFAULT} for the next
+ * statement on the connection). The page query carries its own {@code LIMIT}.
  */
 class KeysetPagingItemReader<T> extends AbstractItemCountingItemStreamItemReader<T> {
 
