@@ -70,14 +70,6 @@ class BookingGenerationJobConfiguration {
 
 	static final String REFRESH_STEP = "refreshEntriesStep";
 
-	/** The columns a schedule entry is read with (scheduleEntry). */
-	private static final String SCHEDULE_COLUMNS = """
-			s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
-			s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
-			(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
-			 WHERE c.schedule_entry_id = s.id) AS carer_ids
-			""";
-
 	private final DeadlockRetry deadlockRetry;
 
 	BookingGenerationJobConfiguration(DeadlockRetry deadlockRetry) {
@@ -145,16 +137,16 @@ class BookingGenerationJobConfiguration {
 	}
 
 	// Build, validate, the final check and creation run in partitions of contiguous ids
-	// (the build: of contiguous days; see IdRangePartitioner), one thread each: while one
-	// partition's chunk waits for the database, another's is computed. Each partition is
-	// a step execution of its own with
+	// (see
+	// IdRangePartitioner), one thread each: while one partition's chunk waits for the
+	// database, another's is computed. Each partition is a step execution of its own with
 	// its own restart state and count shard; every chunk takes the batch's lock, shared,
 	// before it writes.
 
 	@Bean
-	Step buildEntriesStep(JobRepository jobRepository, Step buildEntriesWorkerStep, Partitioner scheduleDayPartitioner,
-			GenerationProperties properties, BatchJobListener listener) {
-		return partitioned(BUILD_STEP, jobRepository, buildEntriesWorkerStep, scheduleDayPartitioner, properties,
+	Step buildEntriesStep(JobRepository jobRepository, Step buildEntriesWorkerStep,
+			Partitioner scheduleEntryPartitioner, GenerationProperties properties, BatchJobListener listener) {
+		return partitioned(BUILD_STEP, jobRepository, buildEntriesWorkerStep, scheduleEntryPartitioner, properties,
 				listener)
 			.build();
 	}
@@ -224,13 +216,14 @@ class BookingGenerationJobConfiguration {
 	}
 
 	/**
-	 * A step that drafts entries from chunks of schedule entries (or schedule entry
-	 * days), written again when the transaction loses a deadlock.
+	 * A step that drafts entries from chunks of schedule entries, written again when the
+	 * transaction loses a deadlock.
 	 */
-	private <I> Step draftStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			int chunkSize, ItemReader<I> reader, ItemProcessor<I, List<EntryDraft>> processor,
-			ItemWriter<List<EntryDraft>> writer, BatchJobListener listener) {
-		return new StepBuilder(name, jobRepository).<I, List<EntryDraft>>chunk(chunkSize)
+	private Step draftStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GenerationProperties properties, ItemReader<ScheduleEntry> reader,
+			ItemProcessor<ScheduleEntry, List<EntryDraft>> processor, ItemWriter<List<EntryDraft>> writer,
+			BatchJobListener listener) {
+		return new StepBuilder(name, jobRepository).<ScheduleEntry, List<EntryDraft>>chunk(properties.buildChunkSize())
 			.transactionManager(transactionManager)
 			.transactionAttribute(CHUNK_TRANSACTION)
 			.reader(reader)
@@ -242,10 +235,11 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	Step buildEntriesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GenerationProperties properties, ScheduleDayReader scheduleDayReader, ZoneId zone,
+			GenerationProperties properties, KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader,
+			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
 			ItemWriter<List<EntryDraft>> buildEntriesWriter, BatchJobListener listener) {
-		return draftStep(BUILD_STEP + "Worker", jobRepository, transactionManager, properties.chunkSize(),
-				scheduleDayReader, OccurrenceProcessor.onItsDay(zone), buildEntriesWriter, listener);
+		return draftStep(BUILD_STEP + "Worker", jobRepository, transactionManager, properties, scheduleEntryReader,
+				occurrenceProcessor, buildEntriesWriter, listener);
 	}
 
 	@Bean
@@ -313,8 +307,8 @@ class BookingGenerationJobConfiguration {
 			GenerationProperties properties, KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader,
 			ItemProcessor<ScheduleEntry, List<EntryDraft>> occurrenceProcessor,
 			ItemWriter<List<EntryDraft>> refreshEntriesWriter, BatchJobListener listener) {
-		return draftStep(REFRESH_STEP, jobRepository, transactionManager, properties.refreshChunkSize(),
-				scheduleEntryReader, occurrenceProcessor, refreshEntriesWriter, listener);
+		return draftStep(REFRESH_STEP, jobRepository, transactionManager, properties, scheduleEntryReader,
+				occurrenceProcessor, refreshEntriesWriter, listener);
 	}
 
 	/**
@@ -348,16 +342,15 @@ class BookingGenerationJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	/**
-	 * The build's partitions are stretches of the batch's days (as epoch days in the
-	 * partitions' id ranges): each drafts its days one after the other.
-	 */
 	@Bean
 	@StepScope
-	IdRangePartitioner scheduleDayPartitioner(@Value("#{jobParameters['batchId']}") Long batchId,
-			BatchRepository batches) {
-		BookingBatch batch = batches.find(batchId).orElseThrow();
-		return new IdRangePartitioner(() -> new long[] { batch.from().toEpochDay(), batch.to().toEpochDay() });
+	IdRangePartitioner scheduleEntryPartitioner(@Value("#{jobParameters['batchId']}") Long batchId,
+			BatchRepository batches, JdbcClient jdbc) {
+		return new IdRangePartitioner(() -> {
+			Map<String, Object> params = new java.util.HashMap<>();
+			String scope = scheduleScope(batches.find(batchId).orElseThrow(), params);
+			return span(jdbc, "schedule_entry s", "s.id", scope, params);
+		});
 	}
 
 	@Bean
@@ -408,51 +401,35 @@ class BookingGenerationJobConfiguration {
 		return (span.length > 0) ? span : null;
 	}
 
-	// Readers: keyset paging on the id (the build's: on the day and the schedule entry's
-	// id), so that a resumed step continues after its last committed chunk. Entry readers
-	// also filter on the status
+	// Readers: keyset paging on the id, so that a resumed step continues after its last
+	// committed chunk (KeysetPagingItemReader). Entry readers also filter on the status
 	// that the step's writer changes, which makes the position self-evident after a
 	// crash.
 
 	@Bean
 	@StepScope
-	ScheduleDayReader scheduleDayReader(JdbcClient jdbc, @Value("#{jobParameters['batchId']}") Long batchId,
-			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromDay,
-			@Value("#{stepExecutionContext['toId']}") @Nullable Long toDay, BatchRepository batches) {
-		BookingBatch batch = batches.find(batchId).orElseThrow();
-		Map<String, Object> params = new java.util.HashMap<>();
-		String scope = scheduleScope(batch, params);
-		return new ScheduleDayReader("scheduleDayReader",
-				() -> jdbc
-					.sql("SELECT " + SCHEDULE_COLUMNS + " FROM schedule_entry s WHERE " + scope + " ORDER BY s.id")
-					.params(params)
-					.query(BookingGenerationJobConfiguration::scheduleEntry)
-					.list(),
-				// a partition's days, within the batch's: a short batch's last partitions
-				// have none
-				(fromDay != null && fromDay > batch.from().toEpochDay()) ? LocalDate.ofEpochDay(fromDay) : batch.from(),
-				(toDay != null && toDay <= batch.to().toEpochDay()) ? LocalDate.ofEpochDay(toDay - 1) : batch.to());
-	}
-
-	@Bean
-	@StepScope
 	KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader(DataSource dataSource,
-			@Value("#{jobParameters['batchId']}") Long batchId, BatchRepository batches,
+			@Value("#{jobParameters['batchId']}") Long batchId,
+			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
+			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, BatchRepository batches,
 			GenerationProperties properties) {
 		Map<String, Object> params = new java.util.HashMap<>();
 		String scope = scheduleScope(batches.find(batchId).orElseThrow(), params);
-		return new KeysetPagingItemReader<>("scheduleEntryReader", dataSource, SCHEDULE_COLUMNS, "schedule_entry s",
-				scope, params, properties.refreshChunkSize(), BookingGenerationJobConfiguration::scheduleEntry);
-	}
-
-	private static ScheduleEntry scheduleEntry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
-				days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
-				rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"), rs.getObject("cycle_start", LocalDate.class),
-				weeks(rs.getInt("weeks")), rs.getInt("carers_required"),
-				EntryRepository.parseIds(rs.getString("carer_ids")),
-				BatchRepository.nullableLong(rs, "service_contract_id"), rs.getObject("valid_from", LocalDate.class),
-				rs.getObject("valid_to", LocalDate.class), rs.getLong("version"));
+		return new KeysetPagingItemReader<>("scheduleEntryReader", dataSource, """
+				s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
+				s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
+				(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
+				 WHERE c.schedule_entry_id = s.id) AS carer_ids
+				""", "schedule_entry s", scope + IdRangePartitioner.condition("s.id", fromId, toId), params,
+				properties.buildChunkSize(),
+				(rs, row) -> new ScheduleEntry(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("team_id"),
+						days(rs.getInt("days_of_week")), rs.getObject("start_time", java.time.LocalTime.class),
+						rs.getInt("duration_minutes"), rs.getInt("cycle_weeks"),
+						rs.getObject("cycle_start", LocalDate.class), weeks(rs.getInt("weeks")),
+						rs.getInt("carers_required"), EntryRepository.parseIds(rs.getString("carer_ids")),
+						BatchRepository.nullableLong(rs, "service_contract_id"),
+						rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+						rs.getLong("version")));
 	}
 
 	@Bean

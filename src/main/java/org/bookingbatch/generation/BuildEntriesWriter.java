@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.bookingbatch.booking.BookingStatusPolicy;
 
 /**
- * Writes the drafts of a chunk of schedule entry days as PENDING entries, leaving out
+ * Writes the drafts of a chunk of schedule entries as PENDING entries, leaving out
  * occurrences that already have a booking (one query for the whole chunk), and grows the
  * batch's total in the same transaction.
  */
@@ -56,16 +56,12 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 	@Override
 	public void write(Chunk<? extends List<EntryDraft>> chunk) {
 		Set<Long> scheduleEntryIds = new HashSet<>();
-		LocalDate first = this.to;
-		LocalDate last = this.from;
 		for (List<EntryDraft> drafts : chunk) {
 			for (EntryDraft draft : drafts) {
 				scheduleEntryIds.add(draft.scheduleEntryId());
-				first = (draft.occurrenceDate().isBefore(first)) ? draft.occurrenceDate() : first;
-				last = (draft.occurrenceDate().isAfter(last)) ? draft.occurrenceDate() : last;
 			}
 		}
-		Set<String> booked = bookedOccurrences(scheduleEntryIds, first, last);
+		Set<String> booked = bookedOccurrences(scheduleEntryIds);
 		List<EntryDraft> fresh = new ArrayList<>();
 		for (List<EntryDraft> drafts : chunk) {
 			for (EntryDraft draft : drafts) {
@@ -85,11 +81,7 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 				java.util.Map.of("total", fresh.size(), "pending", fresh.size()), Instant.now(this.clock));
 	}
 
-	/**
-	 * The chunk's occurrences that have a booking, looked up between its first and last
-	 * day.
-	 */
-	private Set<String> bookedOccurrences(Set<Long> scheduleEntryIds, LocalDate first, LocalDate last) {
+	private Set<String> bookedOccurrences(Set<Long> scheduleEntryIds) {
 		Set<String> booked = new HashSet<>();
 		if (scheduleEntryIds.isEmpty()) {
 			return booked;
@@ -99,8 +91,8 @@ class BuildEntriesWriter implements ItemWriter<List<EntryDraft>> {
 				AND occurrence_date BETWEEN :from AND :to AND status IN (:statuses)
 				""")
 			.param("ids", scheduleEntryIds)
-			.param("from", first)
-			.param("to", last)
+			.param("from", this.from)
+			.param("to", this.to)
 			.param("statuses", this.statuses.bookedStatuses())
 			.query((rs) -> {
 				booked.add(rs.getLong(1) + "@" + rs.getObject(2, LocalDate.class));

@@ -12,10 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRangeDays the longest date range a batch may cover
  * @param stallAfter how long a running batch may go without a committed chunk before it
  * counts as stalled
- * @param chunkSize entries per chunk in the validate, confirm and create steps, and
- * schedule entry days (at most one entry each) per chunk in the build step
- * @param refreshChunkSize schedule entries per chunk when a refresh rebuilds a batch's
- * entries
+ * @param chunkSize entries per chunk in the validate, confirm and create steps
+ * @param buildChunkSize schedule entries per chunk in the build step
  * @param partitions how many partitions (threads) each step of a batch's job (build,
  * validate, the final check, creation) runs in; 1 runs it on the job's thread alone.
  * Three keep two cores busy: while one partition waits for the database, the others work
@@ -28,9 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("booking.generation")
 record GenerationProperties(@DefaultValue("92") int maxRangeDays, @DefaultValue("PT2M") Duration stallAfter,
-		@DefaultValue("1000") int chunkSize, @DefaultValue("100") int refreshChunkSize,
-		@DefaultValue("3") int partitions, String nodeId, @DefaultValue("PT15S") Duration watchdogInterval,
-		@DefaultValue("3") int maxResumeAttempts, @DefaultValue Schedule schedule) {
+		@DefaultValue("1000") int chunkSize, @DefaultValue("100") int buildChunkSize, @DefaultValue("3") int partitions,
+		String nodeId, @DefaultValue("PT15S") Duration watchdogInterval, @DefaultValue("3") int maxResumeAttempts,
+		@DefaultValue Schedule schedule) {
 
 	/**
 	 * The scheduled overnight generation ({@code booking.generation.schedule.*}).

@@ -13,8 +13,8 @@ import org.bookingbatch.care.Recurrence;
 import org.bookingbatch.care.ScheduleEntry;
 
 /**
- * Drafts one entry per occurrence of a schedule entry in the batch's range (a refresh),
- * or on one day (the build); a pure computation, no query.
+ * Drafts one entry per occurrence of a schedule entry in the batch's range; a pure
+ * computation, no query.
  */
 class OccurrenceProcessor implements ItemProcessor<ScheduleEntry, List<EntryDraft>> {
 
@@ -32,20 +32,8 @@ class OccurrenceProcessor implements ItemProcessor<ScheduleEntry, List<EntryDraf
 
 	@Override
 	public @Nullable List<EntryDraft> process(ScheduleEntry entry) {
-		return drafts(entry, this.from, this.to, this.zone);
-	}
-
-	/**
-	 * The build's processor: drafts the entry of a schedule entry's occurrence on one
-	 * day, if it has one.
-	 */
-	static ItemProcessor<ScheduleDay, List<EntryDraft>> onItsDay(ZoneId zone) {
-		return (item) -> drafts(item.entry(), item.day(), item.day(), zone);
-	}
-
-	private static @Nullable List<EntryDraft> drafts(ScheduleEntry entry, LocalDate from, LocalDate to, ZoneId zone) {
 		List<EntryDraft> drafts = new ArrayList<>();
-		Recurrence.forEachOccurrence(entry, from, to, zone,
+		Recurrence.forEachOccurrence(entry, this.from, this.to, this.zone,
 				(occurrence) -> drafts.add(new EntryDraft(entry.id(), entry.version(), entry.clientId(), entry.teamId(),
 						occurrence.date(), occurrence.startsAt(), occurrence.endsAt(), entry.carersRequired(),
 						entry.carerIds(), entry.serviceContractId())));

@@ -48,7 +48,7 @@ class BatchCrashRecoveryIntegrationTests {
 		// given
 		String url = server.createDatabase("crash_" + phase.toLowerCase());
 		LocalDate monday = LocalDate.now().plusWeeks(2).with(DayOfWeek.MONDAY);
-		String[] slow = { "--booking.generation.chunk-size=100" };
+		String[] slow = { "--booking.generation.chunk-size=100", "--booking.generation.build-chunk-size=10" };
 		ApplicationProcess first = ApplicationProcess.start(url, NODE, phase + "-first", slow);
 		HikariDataSource dataSource = dataSource(url);
 		JdbcClient jdbc = JdbcClient.create(dataSource);

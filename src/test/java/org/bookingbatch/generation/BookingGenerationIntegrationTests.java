@@ -1,14 +1,8 @@
 package org.bookingbatch.generation;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,25 +91,6 @@ class BookingGenerationIntegrationTests extends GenerationIntegrationTestSupport
 		assertThat(this.http.get("viewer", "/api/booking-batches/" + id).json().get("retriedAsId").asLong())
 			.isEqualTo(retryId);
 		BatchInvariants.assertHold(this.jdbc, retryId);
-	}
-
-	@Test
-	void theBuildDraftsEachPartitionsDaysOneAfterTheOther(@Autowired GenerationProperties properties) {
-		long id = startValidated();
-		BookingBatch batch = this.batches.find(id).orElseThrow();
-		var partitions = new IdRangePartitioner(() -> new long[] { batch.from().toEpochDay(), batch.to().toEpochDay() })
-			.partition(properties.partitions());
-		assertThat(partitions).hasSizeGreaterThan(1);
-		for (ExecutionContext partition : partitions.values()) {
-			LocalDate first = partition.containsKey(IdRangePartitioner.FROM_ID)
-					? LocalDate.ofEpochDay(partition.getLong(IdRangePartitioner.FROM_ID)) : batch.from();
-			LocalDate end = partition.containsKey(IdRangePartitioner.TO_ID)
-					? LocalDate.ofEpochDay(partition.getLong(IdRangePartitioner.TO_ID)) : batch.to().plusDays(1);
-			List<LocalDate> daysByEntryId = this.jdbc.sql("""
-					SELECT occurrence_date FROM batch_entry WHERE batch_id = ? AND occurrence_date >= ?
-					AND occurrence_date < ? ORDER BY id""").params(id, first, end).query(LocalDate.class).list();
-			assertThat(daysByEntryId).as("days %s to %s", first, end).isNotEmpty().isSorted();
-		}
 	}
 
 	@Test
