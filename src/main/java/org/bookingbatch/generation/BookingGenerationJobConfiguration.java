@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.ExitStatus;
@@ -408,14 +406,14 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<ScheduleEntry> scheduleEntryReader(JdbcClient jdbc,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, BatchRepository batches,
 			GenerationProperties properties) {
 		Map<String, Object> params = new java.util.HashMap<>();
 		String scope = scheduleScope(batches.find(batchId).orElseThrow(), params);
-		return new KeysetPagingItemReader<>("scheduleEntryReader", dataSource, """
+		return new KeysetPagingItemReader<>("scheduleEntryReader", jdbc, """
 				s.id, s.client_id, s.team_id, s.days_of_week, s.start_time, s.duration_minutes, s.cycle_weeks,
 				s.cycle_start, s.weeks, s.carers_required, s.service_contract_id, s.valid_from, s.valid_to, s.version,
 				(SELECT GROUP_CONCAT(c.carer_id ORDER BY c.slot) FROM schedule_entry_carer c
@@ -434,23 +432,23 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<BatchEntry> pendingEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<BatchEntry> pendingEntryReader(JdbcClient jdbc,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties) {
-		return entryReader("pendingEntryReader", dataSource, batchId,
+		return entryReader("pendingEntryReader", jdbc, batchId,
 				"e.status = 'PENDING'" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 	}
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<BatchEntry> selectedEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<BatchEntry> selectedEntryReader(JdbcClient jdbc,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties) {
 		// The final check reads the entries the user confirmed that it has not passed
 		// yet (a cancel sends the passed ones back), so it starts over from them.
-		KeysetPagingItemReader<BatchEntry> reader = entryReader("selectedEntryReader", dataSource, batchId,
+		KeysetPagingItemReader<BatchEntry> reader = entryReader("selectedEntryReader", jdbc, batchId,
 				"e.status = 'VALID' AND e.selected" + IdRangePartitioner.condition("e.id", fromId, toId), properties);
 		reader.setSaveState(false);
 		return reader;
@@ -458,14 +456,14 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<Long> creatableEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<Long> creatableEntryReader(JdbcClient jdbc,
 			@Value("#{jobParameters['batchId']}") Long batchId,
 			@Value("#{stepExecutionContext['fromId']}") @Nullable Long fromId,
 			@Value("#{stepExecutionContext['toId']}") @Nullable Long toId, GenerationProperties properties) {
 		// The confirmed entries are the work left: a chunk that found the batch no longer
 		// creating wrote nothing, so a saved position could run ahead of the bookings.
 		// Their ids are enough: the writer books them from their rows in the database.
-		KeysetPagingItemReader<Long> reader = entryReader("creatableEntryReader", dataSource, batchId, "e.id",
+		KeysetPagingItemReader<Long> reader = entryReader("creatableEntryReader", jdbc, batchId, "e.id",
 				"e.status = 'CONFIRMED'" + IdRangePartitioner.condition("e.id", fromId, toId),
 				(rs, row) -> rs.getLong(1), properties);
 		reader.setSaveState(false);
@@ -474,23 +472,23 @@ class BookingGenerationJobConfiguration {
 
 	@Bean
 	@StepScope
-	KeysetPagingItemReader<BatchEntry> staleEntryReader(DataSource dataSource,
+	KeysetPagingItemReader<BatchEntry> staleEntryReader(JdbcClient jdbc,
 			@Value("#{jobParameters['batchId']}") Long batchId, GenerationProperties properties) {
 		// One equality on the stale index keeps the pages in index order: no sort of the
 		// whole batch per page.
-		return entryReader("staleEntryReader", dataSource, batchId, "e.stale = TRUE", properties);
+		return entryReader("staleEntryReader", jdbc, batchId, "e.stale = TRUE", properties);
 	}
 
-	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, DataSource dataSource, long batchId,
+	private static KeysetPagingItemReader<BatchEntry> entryReader(String name, JdbcClient jdbc, long batchId,
 			String condition, GenerationProperties properties) {
-		return entryReader(name, dataSource, batchId, EntryRepository.STEP_COLUMNS, condition,
+		return entryReader(name, jdbc, batchId, EntryRepository.STEP_COLUMNS, condition,
 				EntryRepository::mapStepColumns, properties);
 	}
 
 	/** Pages through the batch's entries that meet the condition, by id. */
-	private static <T> KeysetPagingItemReader<T> entryReader(String name, DataSource dataSource, long batchId,
-			String columns, String condition, RowMapper<T> mapper, GenerationProperties properties) {
-		return new KeysetPagingItemReader<>(name, dataSource, columns, "batch_entry e",
+	private static <T> KeysetPagingItemReader<T> entryReader(String name, JdbcClient jdbc, long batchId, String columns,
+			String condition, RowMapper<T> mapper, GenerationProperties properties) {
+		return new KeysetPagingItemReader<>(name, jdbc, columns, "batch_entry e",
 				"e.batch_id = :batchId AND " + condition, Map.of("batchId", batchId), properties.chunkSize(), mapper);
 	}
 

@@ -1,13 +1,10 @@
 package org.bookingbatch.generation;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads rows in pages by their {@code id}, each page the rows after the last one read,
@@ -37,7 +34,7 @@ class KeysetPagingItemReader<T> extends AbstractItemCountingItemStreamItemReader
 
 	private static final String LAST_ID_PARAMETER = "keysetLastId";
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final String firstPage;
 
@@ -59,10 +56,10 @@ class KeysetPagingItemReader<T> extends AbstractItemCountingItemStreamItemReader
 	 * A reader of {@code SELECT select FROM from WHERE where}, in pages of
 	 * {@code pageSize} by the column {@code id} of the select list.
 	 */
-	KeysetPagingItemReader(String name, DataSource dataSource, String select, String from, String where,
+	KeysetPagingItemReader(String name, JdbcClient jdbc, String select, String from, String where,
 			Map<String, Object> parameters, int pageSize, RowMapper<T> rowMapper) {
 		setName(name);
-		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.jdbc = jdbc;
 		String query = "SELECT " + select + " FROM " + from + " WHERE (" + where + ")";
 		String order = " ORDER BY id LIMIT " + pageSize;
 		this.firstPage = query + order;
@@ -86,12 +83,11 @@ class KeysetPagingItemReader<T> extends AbstractItemCountingItemStreamItemReader
 	}
 
 	private void readPage() {
-		Map<String, Object> values = new HashMap<>(this.parameters);
-		if (this.lastId != null) {
-			values.put(LAST_ID_PARAMETER, this.lastId);
-		}
-		List<Row<T>> rows = this.jdbc.query((this.lastId != null) ? this.nextPage : this.firstPage, values,
-				(rs, rowNum) -> new Row<>(rs.getLong("id"), this.rowMapper.mapRow(rs, rowNum)));
+		JdbcClient.StatementSpec page = (this.lastId != null)
+				? this.jdbc.sql(this.nextPage).params(this.parameters).param(LAST_ID_PARAMETER, this.lastId)
+				: this.jdbc.sql(this.firstPage).params(this.parameters);
+		List<Row<T>> rows = page.query((rs, rowNum) -> new Row<>(rs.getLong("id"), this.rowMapper.mapRow(rs, rowNum)))
+			.list();
 		this.lastPage = rows.size() < this.pageSize;
 		this.page = rows.iterator();
 	}
@@ -99,8 +95,7 @@ class KeysetPagingItemReader<T> extends AbstractItemCountingItemStreamItemReader
 	@Override
 	public void open(ExecutionContext executionContext) throws ItemStreamException {
 		String key = getExecutionContextKey(START_AFTER);
-		if (isSaveState() && executionContext.containsKey(key)
-				&& executionContext.get(key) instanceof Map<?, ?> startAfter
+		if (isSaveState() && executionContext.get(key) instanceof Map<?, ?> startAfter
 				&& startAfter.get("id") instanceof Number id) {
 			this.lastId = id.longValue();
 		}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,8 +121,8 @@ class KeysetPagingItemReaderIntegrationTests extends GenerationIntegrationTestSu
 	}
 
 	private KeysetPagingItemReader<Long> reader(String name, int pageSize) {
-		return new KeysetPagingItemReader<>(name, this.dataSource, "r.id", "reader_row r", "r.status = :status",
-				Map.of("status", "OPEN"), pageSize, (rs, row) -> rs.getLong("id"));
+		return new KeysetPagingItemReader<>(name, JdbcClient.create(this.dataSource), "r.id", "reader_row r",
+				"r.status = :status", Map.of("status", "OPEN"), pageSize, (rs, row) -> rs.getLong("id"));
 	}
 
 	private static List<Long> readAll(KeysetPagingItemReader<Long> reader) throws Exception {
